@@ -1,0 +1,180 @@
+"""The `sanderling` command: a thin layer over the Python API."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 2
+
+
+def sample_corpus() -> Path:
+    return Path(str(resources.files("sanderling") / "data" / "sample"))
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+@click.group()
+@click.version_option(package_name="sanderling")
+def main() -> None:
+    """Sanderling: political event data from news (PLOVER and CAMEO)."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--db", "db_path", default="sanderling.duckdb", show_default=True, help="DuckDB store.")
+@click.option("--out", "out", default=None, help="Write the events of these inputs (.jsonl .csv .parquet .json .tsv).")
+@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (YAML/CSV).")
+@click.option("--places", "place_files", multiple=True, help="Extra gazetteer file (CSV).")
+@click.option("--triggers", "trigger_files", multiple=True, help="Extra trigger lexicon (CSV).")
+@click.option("--processes", "-j", default=1, show_default=True, help="Worker processes for coding.")
+@click.option("--force", is_flag=True, help="Re-code articles already in the store.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def code(inputs, db_path, out, actor_files, place_files, trigger_files, processes, force, quiet):
+    """Code news articles into events. INPUTS are files, folders or '-' for stdin; with none, the
+    bundled sample corpus is coded."""
+    from tqdm import tqdm
+
+    from .ingest import NearDuplicateIndex, read_inputs
+    from .pipeline import code_parallel, load_resources
+    from .records import IngestError
+    from .resolve import resolve_reports
+    from .store import open_store
+
+    paths = list(inputs) or [str(sample_corpus())]
+    if not inputs:
+        _err(f"no input given: coding the bundled sample corpus ({paths[0]})")
+    t0 = time.time()
+    errors, articles, duplicates, skipped = [], [], 0, 0
+    store = open_store(db_path)
+    dedup = NearDuplicateIndex()
+    seen_ids: set[str] = set()
+    run_ids: list[str] = []
+    try:
+        for item in read_inputs(paths, stdin=sys.stdin if "-" in paths else None):
+            if isinstance(item, IngestError):
+                errors.append(item)
+                _err(f"error: {item.item}: {item.reason}")
+                continue
+            if item.id in seen_ids:
+                errors.append(IngestError(item.source or item.id, f"duplicate article id {item.id!r}; skipped"))
+                _err(f"error: {item.source or item.id}: duplicate article id {item.id!r}; skipped")
+                continue
+            seen_ids.add(item.id)
+            run_ids.append(item.id)
+            original = dedup.add(item)
+            if original is not None:
+                from dataclasses import replace
+                item = replace(item, duplicate_of=original)
+            if not force and store.has_article(item.id, item.text):
+                skipped += 1
+                continue
+            if item.published is None:
+                _err(f"warning: {item.source or item.id}: no publication date; relative dates stay unresolved")
+            articles.append(item)
+        to_code = [a for a in articles if a.duplicate_of is None]
+        dups = [a for a in articles if a.duplicate_of is not None]
+        duplicates = len(dups)
+        res = load_resources(tuple(actor_files), tuple(place_files), tuple(trigger_files))
+        from .records import CodedArticle
+        for a in dups:
+            store.write(CodedArticle(article=a))
+        n_events = 0
+        bar = tqdm(total=len(to_code), unit="article", disable=quiet or not to_code, file=sys.stderr)
+        gen = code_parallel(to_code, processes=processes) if processes > 1 else None
+        if gen is None:
+            from .pipeline import code_articles
+            gen = code_articles(to_code, res)
+        for coded in gen:
+            try:
+                store.write(coded)
+                n_events += len(coded.events)
+            except Exception as exc:  # one bad article must not lose the rest
+                errors.append(IngestError(coded.article.source or coded.article.id, f"could not store: {exc}"))
+                _err(f"error: {coded.article.source or coded.article.id}: could not store: {exc}")
+            bar.update(1)
+        bar.close()
+        stats = resolve_reports(store)
+        if out:
+            from .export import write_events
+            placeholders = ",".join("?" * len(run_ids)) or "NULL"
+            evs = store.reports(f"r.doc_id IN ({placeholders})", run_ids) if run_ids else []
+            n = write_events(evs, out)
+            _err(f"wrote {n} events to {out}")
+    finally:
+        store.close()
+    dt = time.time() - t0
+    _err(f"{len(run_ids)} articles read, {len(to_code)} coded, {skipped} already stored, {duplicates} "
+         f"republished copies linked, {len(errors)} failed; {n_events} events "
+         f"({stats['events']} new, {stats['merged']} merged across articles) in {dt:.1f}s; store: {db_path}")
+    sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@main.command()
+@click.argument("events_file")
+@click.option("--gold", default="../shared/eval/seeds/gold.json", show_default=True,
+              help="Reference events (seeds gold.json format).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="Scores only, no list of misses.")
+def evaluate(events_file, gold, as_json, quiet):
+    """Score an events export against reference events."""
+    from .evaluate.seeds import load_jsonl, report, score_seeds
+    if not Path(gold).exists():
+        _err(f"error: {gold}: reference file not found")
+        sys.exit(EXIT_FATAL)
+    sc = score_seeds(load_jsonl(events_file), json.loads(Path(gold).read_text(encoding="utf-8")))
+    click.echo(json.dumps(sc.as_dict(), indent=1) if as_json else report(sc, verbose=not quiet))
+
+
+@main.command()
+@click.option("--db", "db_path", default="sanderling.duckdb", show_default=True)
+@click.option("--out", required=True, help="Output file; the extension picks the format.")
+def export(db_path, out):
+    """Export every stored event report."""
+    from .export import write_events
+    from .store import open_store
+    if not Path(db_path).exists():
+        _err(f"error: {db_path}: no such store")
+        sys.exit(EXIT_FATAL)
+    with open_store(db_path, read_only=True) as store:
+        n = write_events(store.reports(), out)
+    _err(f"wrote {n} events to {out}")
+
+
+@main.group()
+def actors():
+    """Inspect and curate actors."""
+
+
+@actors.command("resolve")
+@click.argument("text")
+@click.option("--date", "when", default=None, help="YYYY-MM-DD: the role held on this date.")
+@click.option("--context", default=None, help="The sentence the phrase comes from.")
+def actors_resolve(text, when, context):
+    from .actors.resolve import resolve_phrase
+    d = date.fromisoformat(when) if when else None
+    click.echo(json.dumps(resolve_phrase(text, d, context), ensure_ascii=False))
+
+
+@main.group()
+def places():
+    """Look up places."""
+
+
+@places.command("resolve")
+@click.argument("text")
+@click.option("--context", default=None, help="The sentence the name comes from.")
+def places_resolve(text, context):
+    from .places.resolve_text import resolve_place
+    click.echo(json.dumps(resolve_place(text, context), ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,185 @@
+"""Assemble Event records for one parsed article: triggers, roles, status, date, place, quantities."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorRef, Article, Event, Evidence, Mention, Place, TimeExpr
+from .lexicon import Lexicon
+from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
+from .quantities import quantities
+from .roles import MentionIndex, actor_refs, roles
+from .status import assess
+from .triggers import find_triggers
+
+# How long ago an event must be, relative to the report, to count as background rather than news.
+HISTORICAL_DAYS = 21
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE"}
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
+
+
+def _intended_type(event_type: str, mode: str | None, cameo: str | None) -> tuple[str, str | None, str | None]:
+    """PLOVER codes intentions by what is intended: a promised meeting or aid is AGREE, a promised
+    attack is THREATEN (manual, 'Auxiliary modes')."""
+    if event_type in COOPERATIVE:
+        return "AGREE", None, INTENT_CAMEO.get(event_type, "030")
+    if event_type in FORCEFUL:
+        return "THREATEN", "violence", "138"
+    if event_type == "SANCTION":
+        return "THREATEN", "relations", "137"
+    return event_type, mode, cameo
+
+
+def _event_id(doc_id: str, start: int, event_type: str) -> str:
+    h = hashlib.sha1(f"{doc_id}|{start}|{event_type}".encode()).hexdigest()[:12]
+    return f"ev-{h}"
+
+
+def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """The time expression governing the trigger's clause, else the sentence's nearest one."""
+    if not times:
+        return None
+    base = sent.start_char
+    best, best_score = None, None
+    for te in times:
+        span = sent.doc.char_span(base + te.start, base + te.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        # climb to the verb or nominal trigger that this expression modifies
+        attached = False
+        t = tok
+        for _ in range(12):
+            if t is trigger:
+                attached = True
+                break
+            if t.head is t:
+                break
+            if t.pos_ in ("VERB", "AUX") and t is not tok:
+                attached = t is trigger or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head is t)
+                break
+            t = t.head
+        distance = abs(tok.i - trigger.i)
+        score = (0 if attached else 1, distance)
+        if best_score is None or score < best_score:
+            best, best_score = te, score
+    return best
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Repeats within one article (the lede and the body tell the same event) become one event with
+    several evidence sentences."""
+    out: list[Event] = []
+    for ev in events:
+        akey = frozenset(a.id for a in ev.actor)
+        rkey = frozenset(a.id for a in ev.recipient)
+        merged = False
+        if akey:
+            for i, prev in enumerate(out):
+                if prev.event_type != ev.event_type or prev.status != ev.status:
+                    continue
+                if frozenset(a.id for a in prev.actor) != akey or frozenset(a.id for a in prev.recipient) != rkey:
+                    continue
+                if prev.date and ev.date and (prev.date > (ev.date_end or ev.date) or ev.date > (prev.date_end or prev.date)):
+                    continue
+                if prev.historical != ev.historical:
+                    continue
+                better_date = prev.date_source != "text" and ev.date_source == "text"
+                out[i] = replace(prev, evidence=prev.evidence + ev.evidence,
+                                 confidence=max(prev.confidence, ev.confidence),
+                                 **({k: getattr(ev, k) for k in ("date", "date_end", "date_precision",
+                                                                 "date_source", "date_text")} if better_date else {}),
+                                 location=prev.location or ev.location,
+                                 fatalities=prev.fatalities if prev.fatalities is not None else ev.fatalities)
+                merged = True
+                break
+        if not merged:
+            out.append(ev)
+    return out
+
+
+def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Lexicon,
+                sentence_times: dict[int, list[TimeExpr]], locate=None) -> list[Event]:
+    """Events of one article. ``sentence_times`` maps a sentence's start char to its time
+    expressions (offsets relative to the sentence); ``locate(sent, trigger)`` gives a Place or None."""
+    index = MentionIndex(mentions)
+    published = article.published
+    events: list[Event] = []
+    sents = list(doc.sents)
+    para_time: TimeExpr | None = None
+    for si, sent in enumerate(sents):
+        if si > 0 and "\n" in doc.text[sents[si - 1].end_char:sent.start_char + 1]:
+            para_time = None  # a new paragraph starts
+        times = sentence_times.get(sent.start_char, [])
+        for hit in find_triggers(sent, lexicon):
+            tok, trig = hit.token, hit.trigger
+            info = assess(tok, sent, hit.intent)
+            if info.negated:
+                continue
+            etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
+            if hit.intent is not None or info.status in ("future", "hypothetical"):
+                if hit.intent is not None and hit.intent.lemma_.lower() == "threaten":
+                    etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
+                else:
+                    etype, mode, cameo = _intended_type(etype, mode, cameo)
+            act_m, rec_m = roles(tok, etype, index)
+            if hit.intent is not None and not act_m:
+                act_m, _ = roles(hit.intent, etype, index)
+            claimant = None
+            if info.claimant_token is not None:
+                cm = index.at(info.claimant_token)
+                claimant = cm.actor if cm else None
+            if not act_m and not rec_m and trig.weight < 0.8:
+                continue
+            # date
+            te = _attached_time(tok, sent, times)
+            if te is not None:
+                para_time = te
+            elif para_time is not None and not times:
+                te = para_time
+            if te is not None:
+                d0, d1 = te.date_start, te.date_end
+                if te.relation == "since":
+                    d1 = d0 if te.precision == "day" else d1
+                date_source, date_text, precision = "text", te.text, te.precision
+            elif published is not None:
+                d0 = d1 = published
+                date_source, date_text, precision = "published", None, "day"
+            else:
+                d0 = d1 = None
+                date_source, date_text, precision = "unknown", None, "unknown"
+            historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS))
+            if historical and info.status == "future":
+                historical = False
+            fatalities, quants = quantities(sent, tok)
+            place = locate(sent, tok) if locate else None
+            conf = trig.weight * (1.0 if act_m else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
+            entry = plover_from_cameo(cameo) if cameo else None
+            if mode is None and entry is not None and entry.event_type == etype:
+                mode = entry.mode
+            events.append(Event(
+                id=_event_id(article.id, tok.idx, etype),
+                doc_id=article.id,
+                event_type=etype,
+                mode=mode,
+                cameo=cameo or DEFAULT_CAMEO[etype],
+                quad_class=QUAD_CLASS[etype],
+                actor=actor_refs(act_m),
+                recipient=actor_refs(rec_m),
+                date=d0, date_end=d1, date_precision=precision, date_source=date_source,
+                date_text=date_text,
+                location=place,
+                status=info.status,
+                historical=historical,
+                claimant=claimant,
+                fatalities=fatalities,
+                evidence=(Evidence(article.id, sent.text, sent.start_char, sent.end_char),),
+                confidence=conf,
+                trigger=tok.text,
+                quantities=tuple(quants),
+            ))
+    return _dedupe(events)

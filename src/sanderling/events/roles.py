@@ -1,0 +1,183 @@
+"""Who did it to whom: actor and recipient from the dependency structure around a trigger."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from ..records import ActorRef, Mention
+from .syntax import RELATIVE, children, conjuncts, first_child, is_passive, prep_children
+
+RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
+                   "from", "over", "in")
+RECIPROCAL_TYPES = {"CONSULT", "COOPERATE"}
+# verbs whose object is the subject of their complement ("urged X to", "forced X to")
+OBJECT_CONTROL = {"urge", "force", "ask", "call", "push", "press", "allow", "enable", "help",
+                  "order", "invite", "encourage", "persuade", "compel", "lead", "prompt", "tell"}
+
+
+class MentionIndex:
+    """Character-offset lookup from tokens to the actor mentions covering them."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, tok: Token) -> Mention | None:
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start <= tok.idx < m.end:
+                return m
+            if m.end <= tok.idx and i < len(self.mentions) - 1 and self.starts[i] < tok.idx - 200:
+                break
+            i -= 1
+        return None
+
+
+def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
+    """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
+    modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
+    if tok is None or depth > 4:
+        return []
+    out: list[Mention] = []
+    m = index.at(tok)
+    if m is not None:
+        out.append(m)
+    elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        out.extend(np_actors(tok.head.head, index, depth + 1))
+    else:
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod", "appos", "npadvmod"):
+                out.extend(np_actors(c, index, depth + 1))
+        if not out:
+            for p, o in prep_children(tok):
+                if p in ("of", "under", "loyal") and o is not None:
+                    out.extend(np_actors(o, index, depth + 1))
+    if depth == 0 or tok.dep_ != "conj":
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(np_actors(c, index, depth + 1))
+    seen, uniq = set(), []
+    for m in out:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            uniq.append(m)
+    return uniq
+
+
+def _subject_token(verb: Token) -> Token | None:
+    subj = first_child(verb, "nsubj", "csubj")
+    if subj is not None:
+        return subj
+    # inherited subjects: complements, conjoined verbs, participial clauses
+    for _ in range(4):
+        head = verb.head
+        if head is verb:
+            return None
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                obj = first_child(head, "dobj")
+                if obj is not None:
+                    return obj
+                for p, o in prep_children(head):
+                    if p in ("on", "upon") and o is not None:
+                        return o
+            s = first_child(head, "nsubj")
+            if s is not None:
+                return s
+        elif verb.dep_ == "conj":
+            s = first_child(head, "nsubj")
+            if s is not None:
+                return s
+        elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        elif verb.dep_ in ("advcl", "pcomp", "pobj") :
+            s = first_child(head, "nsubj")
+            if s is not None:
+                return s
+            if head.dep_ == "prep":
+                head = head.head
+                s = first_child(head, "nsubj")
+                if s is not None:
+                    return s
+        else:
+            return None
+        verb = head
+    return None
+
+
+def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        actors, recipients = _nominal_roles(trigger, index)
+    else:
+        if is_passive(trigger):
+            for p, o in prep_children(trigger):
+                if p == "by" and o is not None:
+                    actors = np_actors(o, index)
+            recipients = np_actors(first_child(trigger, "nsubjpass"), index)
+        else:
+            actors = np_actors(_subject_token(trigger), index)
+            for obj in children(trigger, "dobj", "dative", "iobj"):
+                recipients.extend(np_actors(obj, index))
+                if not recipients and obj.pos_ in ("NOUN", "PROPN"):
+                    # the object is an event or a thing: its complements name the recipient
+                    for p, o in prep_children(obj):
+                        if p in RECIPIENT_PREPS + ("by", "of") and o is not None:
+                            recipients.extend(np_actors(o, index))
+        if not recipients:
+            for p, o in prep_children(trigger):
+                if p in RECIPIENT_PREPS and o is not None:
+                    found = np_actors(o, index)
+                    if found and p == "with" and event_type in RECIPROCAL_TYPES:
+                        actors = actors + found
+                        continue
+                    recipients.extend(found)
+                    if found:
+                        break
+        if trigger.pos_ == "ADJ" and not actors:
+            actors = np_actors(first_child(trigger.head, "nsubj"), index)
+    actor_keys = {m.actor.id for m in actors}
+    recipients = [m for m in recipients if m.actor.id not in actor_keys]
+    return actors, recipients
+
+
+def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and index.at(c) is not None):
+            actors.extend(np_actors(c, index))
+    for p, o in prep_children(noun):
+        if o is None:
+            continue
+        if p == "by":
+            actors = np_actors(o, index) or actors
+        elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
+                                                                   "advance", "withdrawal", "visit"):
+            actors = np_actors(o, index)
+        elif p in RECIPIENT_PREPS and not recipients:
+            recipients = np_actors(o, index)
+        elif p == "of" and not recipients:
+            recipients = np_actors(o, index)
+    head = noun.head
+    if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
+        actors = np_actors(_subject_token(head), index)
+    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") else []
+    if not actors and noun.dep_ == "nsubj":
+        pass
+    return actors, recipients
+
+
+def actor_refs(mentions: list[Mention]) -> tuple[ActorRef, ...]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.id in seen:
+            continue
+        seen.add(m.actor.id)
+        out.append(m.actor)
+    return tuple(out)

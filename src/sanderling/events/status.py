@@ -1,0 +1,98 @@
+"""Is the event asserted, claimed, denied, hypothetical or future, and who says so?"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .syntax import FUTURE_AUX, HYPO_AUX, auxiliaries, first_child, is_negated
+
+SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confirm", "note", "write",
+          "insist", "stress", "claim", "allege", "assert", "argue", "warn", "quote", "reiterate",
+          "renew", "believe", "think", "suggest", "indicate", "show", "explain", "recall"}
+CLAIM_WORDS = {"claim", "allege", "allegation", "accusation", "accuse", "charge", "rumour", "rumor",
+               "suspect", "suspicion"}
+DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
+FUTURE_WORDS = {"plan", "intend", "prepare", "schedule", "expect", "set", "due", "go"}
+CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
+
+
+@dataclass
+class StatusInfo:
+    status: str
+    negated: bool
+    claimant_token: Token | None
+
+
+def _chain(tok: Token, limit: int = 8) -> list[Token]:
+    out, t = [], tok
+    for _ in range(limit):
+        if t.head is t:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
+    negated = is_negated(trigger) or (intent is not None and is_negated(intent))
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") and \
+            trigger.dep_ in ("dobj", "nsubjpass") and is_negated(trigger.head):
+        negated = True
+    if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in ("fail", "refuse", "decline"):
+        negated = True
+
+    status = "asserted"
+    claimant = None
+    auxes = auxiliaries(trigger) | (auxiliaries(intent) if intent is not None else set())
+    chain = _chain(trigger)
+
+    # who reports it: the subject of the nearest speech verb above the trigger
+    for anc in chain:
+        lem = anc.lemma_.lower()
+        if anc.pos_ in ("VERB", "AUX") and lem in SPEECH:
+            claimant = first_child(anc, "nsubj")
+            if lem in ("claim", "allege"):
+                status = "claimed"
+            break
+    for anc in chain:
+        lem = anc.lemma_.lower()
+        if lem in DENIAL_WORDS:
+            status = "denied"
+            break
+        if lem in CLAIM_WORDS and anc is not trigger:
+            status = "claimed"
+            break
+    lowered = sent.text.lower()
+    if status == "asserted" and ("according to" in lowered or "allegedly" in lowered or
+                                 "reportedly" in lowered or "purportedly" in lowered):
+        status = "claimed"
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
+                obj = first_child(tok.doc[tok.i + 1], "pobj")
+                if obj is not None:
+                    claimant = obj
+
+    # modality
+    marks = {c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod")}
+    for anc in [trigger] + chain[:3]:
+        if anc.dep_ == "advcl":
+            marks |= {c.lower_ for c in anc.children if c.dep_ == "mark"}
+    if marks & CONDITIONAL_MARKS or auxes & {"may", "might", "could"}:
+        status = "hypothetical" if status == "asserted" else status
+    elif auxes & FUTURE_AUX or (intent is not None and status == "asserted"):
+        status = "future" if status == "asserted" else status
+    elif "would" in auxes and status == "asserted":
+        status = "future"
+    elif any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children) and \
+            trigger.head.lemma_.lower() in FUTURE_WORDS:
+        status = "future"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ in ("possible", "potential", "planned", "proposed", "future", "new")
+               and c.dep_ == "amod" and c.lower_ != "new" for c in trigger.children):
+            status = "hypothetical" if status == "asserted" else status
+    return StatusInfo(status=status, negated=negated, claimant_token=claimant)
+
+
+def is_future_tense(tok: Token) -> bool:
+    return bool(auxiliaries(tok) & (FUTURE_AUX | {"would"}))

@@ -1,0 +1,94 @@
+"""Small helpers over spaCy's dependency parse, shared by trigger detection, roles and status."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPO_AUX = {"may", "might", "could", "would"}
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_children(tok: Token) -> list[tuple[str, Token | None]]:
+    """(preposition, its object) pairs attached to tok, including particles ('kick off')."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            obj = first_child(c, "pobj", "pcomp")
+            out.append((c.lower_, obj))
+        elif c.dep_ == "prt":
+            out.append((c.lower_, None))
+    return out
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects of a verb, the subject of a passive, or the 'of'-object of a noun."""
+    objs = children(tok, "dobj", "attr", "oprd")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for p, o in prep_children(tok):
+            if p == "of" and o is not None:
+                objs.append(o)
+        objs.extend(children(tok, "compound"))
+    else:
+        objs.extend(children(tok, "nsubjpass"))
+    more = []
+    for o in objs:
+        more.extend(conjuncts(o))
+    return objs + more
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def is_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+    return False
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb whose clause a token sits in (the token itself when it is a verb)."""
+    t = tok
+    for _ in range(30):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def clause_head(tok: Token) -> Token:
+    """Climb xcomp/ccomp-free attachments to the verb that heads the token's clause."""
+    return governing_verb(tok)
+
+
+def ancestors_upto_clause(tok: Token) -> list[Token]:
+    return list(tok.ancestors)
+
+
+def auxiliaries(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}

@@ -1,0 +1,115 @@
+"""Finding event triggers in a sentence: words of the lexicon whose cues match the parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, Trigger
+from .syntax import objects, prep_children
+
+POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
+# is AGREE, a promised attack is THREATEN)
+INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "plan", "intend", "decide", "ready", "willing",
+                 "prepared", "move", "threaten", "seek", "aim", "agree", "offer", "prepare", "try",
+                 "attempt", "hope", "expect"}
+# verbs whose nominal object is the event itself ("launched an offensive", "had a call with")
+LIGHT_VERBS = {"launch", "have", "hold", "carry", "conduct", "stage", "make", "mount", "begin",
+               "start", "announce", "give", "issue", "sign", "reach", "renew", "reiterate", "express",
+               "voice", "lodge", "file", "deliver", "continue", "resume", "order", "wage", "lead",
+               "face", "confront"}
+
+
+@dataclass
+class Hit:
+    token: Token
+    trigger: Trigger
+    intent: Token | None = None        # the intent word governing the trigger, if any
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lem.endswith("s") and lem[:-1] and tok.lower_ == lem:
+        lem = lem.rstrip("s") if lem not in ("talks", "news") else lem
+    return "talk" if lem == "talks" else lem
+
+
+def _cue_matches(tok: Token, trig: Trigger) -> bool:
+    if trig.obj:
+        if not any(_lemma(o) in trig.obj for o in objects(tok)):
+            return False
+    if trig.prep:
+        preps = prep_children(tok)
+        ok = False
+        for p, pobj in preps:
+            if p != trig.prep:
+                continue
+            if not trig.prep_obj:
+                ok = True
+                break
+            targets = [pobj] if pobj is not None else objects(tok)
+            if any(t is not None and _lemma(t) in trig.prep_obj for t in targets):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
+
+
+def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    pos = POS_MAP.get(tok.pos_)
+    if pos is None:
+        return None
+    for trig in lexicon.candidates(_lemma(tok), pos):
+        if _cue_matches(tok, trig):
+            return trig
+    return None
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
+    hits: dict[int, Hit] = {}
+    for tok in sent:
+        trig = match_token(tok, lexicon)
+        if trig is None:
+            continue
+        # participles used as adjectives describe a standing state ("UN-backed government",
+        # "a government recognized by the UN"), not a new event
+        if tok.pos_ == "VERB" and (tok.dep_ in ("amod", "compound") or
+                                   (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.event_type == "SUPPORT")):
+            continue
+        hits[tok.i] = Hit(tok, trig)
+    # An intent word hands its event to its verbal complement when that is itself a trigger.
+    for i, hit in list(hits.items()):
+        tok = hit.token
+        if tok.lemma_.lower() not in INTENT_LEMMAS:
+            continue
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in hits
+                 and (c.dep_ == "xcomp" or tok.pos_ == "ADJ")]
+        if comps:
+            for c in comps:
+                hits[c.i].intent = tok
+            if not tok.lemma_.lower() == "threaten":
+                del hits[i]
+            else:
+                for c in comps:
+                    hits.pop(c.i, None)
+    # Intent words that are not themselves triggers still mark their complement.
+    for hit in hits.values():
+        head = hit.token.head
+        if hit.intent is None and hit.token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_LEMMAS:
+            hit.intent = head
+    # A nominal trigger that is the object of a verb trigger or a light verb is one event, not two.
+    for i, hit in list(hits.items()):
+        tok = hit.token
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.i in hits and head.i != i:
+            del hits[i]
+        elif tok.dep_ == "compound" and head.i in hits:
+            del hits[i]
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in hits \
+                and hits[head.head.i].trigger.prep == head.lower_:
+            del hits[i]
+    return sorted(hits.values(), key=lambda h: h.token.i)

@@ -1,0 +1,118 @@
+"""code_article(): the per-article stages in order. Pure: it reads only its input and read-only resources,
+so the same function runs in one process, in a pool, or mapped over a Dask cluster."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .records import Article, CodedArticle
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Read-only resources shared by every article: the spaCy pipeline, the actor knowledge base, the
+    gazetteer and the trigger lexicon."""
+    nlp: object
+    kb: object
+    gazetteer: object
+    lexicon: object
+    options: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@lru_cache(maxsize=4)
+def load_resources(actor_files: tuple[str, ...] = (), place_files: tuple[str, ...] = (),
+                   trigger_files: tuple[str, ...] = ()) -> Resources:
+    from .actors.kb import KnowledgeBase
+    from .events.lexicon import load_lexicon
+    from .nlp import load_nlp
+    from .places.gazetteer import Gazetteer
+    kb = KnowledgeBase.load([*actor_files]) if actor_files else KnowledgeBase.load()
+    gaz = Gazetteer.load([*place_files]) if place_files else Gazetteer.load()
+    return Resources(nlp=load_nlp(), kb=kb, gazetteer=gaz, lexicon=load_lexicon(trigger_files))
+
+
+def _sentence_tense(sent) -> str:
+    root = sent.root
+    auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    return "future" if auxes & {"will", "shall", "'ll"} else "past"
+
+
+def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
+    from .actors.mentions import find_mentions
+    from .events.build import code_events
+    from .places.locate import event_location, find_places, main_place
+    from .time import extract_times
+    from .views.relations import explicit_relations
+
+    mentions = find_mentions(doc, res.kb, article.id, article.published)
+    places = find_places(doc, res.gazetteer)
+    fallback = main_place(places)
+    sentence_times = {}
+    for sent in doc.sents:
+        sentence_times[sent.start_char] = extract_times(sent.text, article.published, _sentence_tense(sent))
+
+    def locate(sent, trigger):
+        place = event_location(sent, trigger, places, res.gazetteer)
+        return place
+
+    events = code_events(doc, article, mentions, res.lexicon, sentence_times, locate)
+    if fallback is not None:
+        from dataclasses import replace
+        coarse = replace(fallback, precision=max(fallback.precision, 3))
+        events = [e if e.location is not None or e.historical else replace(e, location=coarse) for e in events]
+    relations = explicit_relations(doc, mentions)
+    return CodedArticle(article=article, mentions=tuple(mentions), events=tuple(events),
+                        places=tuple(places), n_tokens=len(doc), relations=tuple(relations))
+
+
+def code_article(article: Article, res: Resources | None = None) -> CodedArticle:
+    res = res or load_resources()
+    return code_doc(article, res.nlp(article.text), res)
+
+
+def code_articles(articles: Iterable[Article], res: Resources | None = None,
+                  batch_size: int = 16) -> Iterator[CodedArticle]:
+    """Code many articles in this process, batching the spaCy stage."""
+    res = res or load_resources()
+    buf: list[Article] = []
+
+    def flush():
+        docs = res.nlp.pipe([a.text for a in buf], batch_size=batch_size)
+        for art, doc in zip(buf, docs):
+            yield code_doc(art, doc, res)
+        buf.clear()
+
+    for art in articles:
+        buf.append(art)
+        if len(buf) >= batch_size:
+            yield from flush()
+    if buf:
+        yield from flush()
+
+
+def _worker_code(batch: list[Article]) -> list[CodedArticle]:
+    return list(code_articles(batch))
+
+
+def code_parallel(articles: Iterable[Article], processes: int = 2, chunk: int = 8) -> Iterator[CodedArticle]:
+    """Code articles across processes; each worker loads the resources once. Order is kept."""
+    if processes <= 1:
+        yield from code_articles(articles)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("fork")
+
+    def chunks():
+        buf = []
+        for a in articles:
+            buf.append(a)
+            if len(buf) >= chunk:
+                yield buf
+                buf = []
+        if buf:
+            yield buf
+
+    with ctx.Pool(processes) as pool:
+        for result in pool.imap(_worker_code, chunks()):
+            yield from result

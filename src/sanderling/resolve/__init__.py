@@ -1,0 +1,3 @@
+from .merge import resolve_reports
+
+__all__ = ["resolve_reports"]

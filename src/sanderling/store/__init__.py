@@ -1,0 +1,3 @@
+from .duck import Store, open_store
+
+__all__ = ["Store", "open_store"]

@@ -1,0 +1,106 @@
+"""Event coding on real sentences: types, sides, status, dates, quantities."""
+from datetime import date
+
+import pytest
+
+from sanderling.pipeline import code_article
+from sanderling.records import Article
+
+
+def code(text, published="2020-05-23", resources=None):
+    art = Article(id="t", text=text, published=date.fromisoformat(published) if published else None)
+    return list(code_article(art, resources).events)
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+def only(events, etype):
+    found = [e for e in events if e.event_type == etype]
+    assert found, f"no {etype} event in {[(e.event_type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def test_sever_relations_is_sanction_with_both_sides(resources):
+    evs = code("The Libyan parliament voted on Saturday January 4 to sever relations with Turkey.",
+               "2020-01-04", resources)
+    ev = only(evs, "SANCTION")
+    assert "LBY" in countries(ev.actor)
+    assert "TUR" in countries(ev.recipient)
+    assert ev.date == date(2020, 1, 4) and ev.date_source == "text"
+
+
+def test_passive_voice_puts_the_agent_first(resources):
+    ev = only(code("The Mitiga airport in Tripoli was shelled by Haftar's forces on Sunday.",
+                   "2020-05-12", resources), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["LBY"]
+    assert ev.date == date(2020, 5, 10)
+
+
+def test_compound_actors_are_all_kept(resources):
+    ev = only(code("Russia and the United States urged both parties to resume a political process.",
+                   resources=resources), "REQUEST")
+    assert {"RUS", "USA"} <= countries(ev.actor)
+
+
+def test_reported_accusation_codes_the_accuser_not_the_speaker(resources):
+    ev = only(code("The spokesman said Turkey's foreign ministry accused Haftar of trying to create a "
+                   "military dictatorship.", resources=resources), "ACCUSE")
+    assert "TUR" in countries(ev.actor)
+    assert "LBY" in countries(ev.recipient)
+
+
+def test_negated_event_is_not_emitted(resources):
+    evs = code("The minister said no such request had yet been made by the Libyan government.",
+               resources=resources)
+    assert not [e for e in evs if e.event_type == "REQUEST"]
+
+
+def test_conditional_offer_is_hypothetical_agree(resources):
+    ev = only(code("Turkish officials said Ankara may send troops to Libya if the GNA requested it.",
+                   "2019-12-19", resources), "AGREE")
+    assert ev.status == "hypothetical"
+    assert "TUR" in countries(ev.actor)
+
+
+def test_future_meeting_is_agree_and_future(resources):
+    ev = only(code("Putin said he would discuss Libya with a Turkish delegation in the coming days.",
+                   "2019-12-19", resources), "AGREE")
+    assert ev.status == "future"
+
+
+def test_background_event_is_historical_and_dated_when_it_happened(resources):
+    ev = only(code("Libya was thrown into chaos after the overthrow of Muammar Gaddafi in 2011.",
+                   "2020-12-26", resources), "ASSAULT")
+    assert ev.historical is True
+    assert ev.date.year == 2011 and ev.date_precision == "year"
+
+
+def test_fresh_event_is_not_historical(resources):
+    ev = only(code("GNA forces captured the strategic Watiya air base on Monday.", "2020-05-19", resources),
+              "ASSAULT")
+    assert ev.historical is False
+    assert ev.date == date(2020, 5, 18)
+
+
+def test_fatalities_are_read_from_the_sentence(resources):
+    ev = only(code("Shelling by Haftar's forces killed three civilians in Tripoli on Monday.",
+                   "2020-05-19", resources), "ASSAULT")
+    assert ev.fatalities == 3
+
+
+def test_repeats_within_an_article_merge(resources):
+    text = ("The Libyan parliament severed its relations with Turkey on Saturday.\n\n"
+            "Lawmakers in Benghazi voted on Saturday to sever relations with Turkey, the Libyan parliament's "
+            "spokesman said.")
+    evs = [e for e in code(text, "2020-01-04", resources) if e.event_type == "SANCTION"]
+    assert len(evs) == 1
+    assert len(evs[0].evidence) == 2
+
+
+def test_evidence_offsets_point_into_the_text(resources):
+    text = "Clashes erupted near Sirte on Tuesday.\n\nTurkey condemned the LNA attack on Tripoli."
+    for ev in code(text, "2020-06-10", resources):
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.sentence
