@@ -1,0 +1,1 @@
+"""Places stage: gazetteer, place finding in spaCy docs, event locations."""

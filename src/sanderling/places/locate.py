@@ -1,0 +1,317 @@
+"""Places in spaCy documents and the location of an event.
+
+* :func:`find_places` resolves every GPE/LOC/FAC entity of a Doc (or a span of it) with the countries the
+  article talks about as context, so "Tripoli" is Libya's in a Libya story.
+* :func:`event_location` picks the place tied to one event trigger from the dependency parse.
+* :func:`main_place` is the article-level fallback (dateline or most frequent non-country place).
+
+Precision codes (``Place.precision``): 1 exact town or site, 2 near / outside / part of a town (districts),
+3 region, 4 country.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Iterable
+
+from ..records import Place
+from .gazetteer import FEATURE_PRECISION, Gazetteer, clean_mention
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_CONTEXT_LABELS = ("GPE", "NORP", "LOC", "FAC")
+
+# prepositions that put an event at a place; the value is the precision floor they imply
+LOCATIVE_PREPS = {
+    "in": 1, "at": 1, "on": 1, "inside": 1, "into": 1, "within": 1, "across": 1, "throughout": 1,
+    "to": 1, "toward": 2, "towards": 2, "over": 1, "along": 1, "onto": 1, "upon": 1, "off": 2,
+    "near": 2, "outside": 2, "around": 2, "nearby": 2, "beyond": 2, "by": 2, "close": 2, "past": 2,
+    "from": 1, "through": 1, "between": 2, "against": 1,
+}
+_WEAK_PREPS = {"from": 3.0, "between": 1.0, "against": 2.0, "by": 2.0, "through": 1.0, "beyond": 2.0}
+# "north of Sirte", "the outskirts of Tripoli", "20 km from Misrata"
+_NEAR_HEADS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western",
+    "outskirts", "suburbs", "suburb", "edge", "edges", "outside", "vicinity", "environs", "periphery",
+    "gates", "km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
+}
+# verbs whose subject is an actor, not a place ("Ankara said", "Cairo warned")
+_SPEECH = {
+    "say", "tell", "announce", "warn", "claim", "deny", "accuse", "urge", "call", "threaten", "state",
+    "declare", "condemn", "reject", "demand", "insist", "vow", "pledge", "promise", "agree", "sign",
+    "support", "back", "oppose", "send", "deploy", "supply", "recognize", "recognise", "want", "seek",
+}
+# "the Tripoli government", "Benghazi-based forces": the place names an actor
+_ACTOR_NOUNS = {
+    "government", "governments", "authorities", "authority", "administration", "regime", "parliament",
+    "council", "cabinet", "ministry", "officials", "official", "leadership", "side", "camp", "militia",
+    "militias", "forces", "army", "delegation", "embassy", "envoy", "president", "leader", "leaders",
+    "spokesman", "spokeswoman", "spokesperson", "court", "assembly", "legislature", "premier",
+}
+_OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "npadvmod"}
+_CLIMB_DEPS = {"compound", "amod", "appos", "conj", "nmod", "nummod", "det", "poss"}
+
+
+def base_precision(place: Place) -> int:
+    return FEATURE_PRECISION.get(place.feature or "", 1)
+
+
+def _with_precision(place: Place, floor: int) -> Place:
+    p = max(base_precision(place), floor)
+    return place if place.precision == p else replace(place, precision=p)
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+def context_countries(doc, gazetteer: Gazetteer) -> dict[str, float]:
+    """Countries an article talks about, weighted by mentions: country names and adjectives (GPE/NORP
+    entities), plus half a mention for each of our sites (a story about Misrata is about Libya)."""
+    cached = getattr(doc, "user_data", {}).get("sanderling_place_context") if hasattr(doc, "user_data") else None
+    if cached is not None:
+        return cached
+    weights: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in _CONTEXT_LABELS:
+            continue
+        iso = gazetteer.country_of(ent.text)
+        if iso:
+            weights[iso] += 1.0
+            continue
+        if ent.label_ in PLACE_LABELS:
+            cands = gazetteer.lookup(ent.text)
+            countries = {p.country for p in cands if p.country}
+            if len(countries) == 1:          # unambiguous place name: its country is context
+                weights[countries.pop()] += 0.5
+    ctx = dict(weights)
+    if hasattr(doc, "user_data"):
+        doc.user_data["sanderling_place_context"] = ctx
+    return ctx
+
+
+def _doc_of(obj):
+    return obj.doc if hasattr(obj, "doc") else obj
+
+
+# ---------------------------------------------------------------------------------------------- places
+
+def find_places(doc, gazetteer: Gazetteer, sentence_span=None) -> list[Place]:
+    """A Place for each GPE/LOC/FAC entity of ``doc`` (or of ``sentence_span``), in text order, with
+    ``text`` as written and precision from the feature (country 4, region 3, district 2, else 1).
+    Entities the gazetteer does not know are skipped. Repeated mentions give repeated places (the counts
+    feed :func:`main_place`)."""
+    full = _doc_of(doc)
+    ctx = context_countries(full, gazetteer)
+    span = sentence_span if sentence_span is not None else doc
+    out = []
+    for ent in span.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _sentence_context(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> dict[str, float]:
+    """Document context plus the countries named in the entity's own sentence, which outweigh the rest
+    ("In Lebanon, protesters in Tripoli ..." inside a Libya story)."""
+    try:
+        sent = ent.sent
+    except ValueError:             # no sentence boundaries on this doc
+        return ctx
+    local = [gazetteer.country_of(e.text) for e in sent.ents
+             if e.label_ in _CONTEXT_LABELS and e.start != ent.start]
+    local = [c for c in local if c]
+    if not local:
+        return ctx
+    out = dict(ctx)
+    boost = 2.0 * max(ctx.values(), default=1.0)
+    for c in local:
+        out[c] = out.get(c, 0.0) + boost
+    return out
+
+
+def _resolve_ent(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> Place | None:
+    text = clean_mention(ent.text)
+    place = gazetteer.resolve(text, ctx)
+    if place is None:
+        return None
+    return replace(place, text=ent.text, precision=base_precision(place))
+
+
+def main_place(doc_places: Iterable[Place], dateline: Place | None = None) -> Place | None:
+    """The article's main place: the dateline if given, else the most frequent non-country place (ties:
+    the earliest), else the most frequent country. Returned with precision ``max(precision, 3)``:
+    it is a fallback for events whose sentence names no place, so it says "somewhere around here"."""
+    if dateline is not None:
+        return _with_precision(dateline, 3)
+    places = list(doc_places)
+    if not places:
+        return None
+    key = lambda p: (p.name, p.country)
+    counts = Counter(key(p) for p in places)
+    first = {}
+    for i, p in enumerate(places):
+        first.setdefault(key(p), (i, p))
+    for pool in ([k for k in counts if first[k][1].feature != "country"], list(counts)):
+        if pool:
+            best = max(pool, key=lambda k: (counts[k], -first[k][0]))
+            return _with_precision(first[best][1], 3)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+def _anchors(trigger) -> dict[int, int]:
+    """Tokens a locative phrase may hang on, with their distance from the trigger: the trigger, its
+    objects, its governing verb (for noun triggers: "clashes erupted near Sirte") and that verb's objects."""
+    out = {trigger.i: 0}
+    for c in trigger.children:
+        if c.dep_ in _OBJ_DEPS or c.dep_ in ("xcomp", "advcl", "acl"):
+            out.setdefault(c.i, 1)
+    head = trigger.head
+    if head.i != trigger.i and (trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("xcomp", "conj", "advcl")):
+        out.setdefault(head.i, 1)
+        for c in head.children:
+            if c.dep_ in _OBJ_DEPS and c.i != trigger.i:
+                out.setdefault(c.i, 2)
+    for c in trigger.children:
+        if c.dep_ == "prep":             # "attack on the base": noun triggers carry their own preps
+            out.setdefault(c.i, 0)
+        elif c.dep_ in ("nsubj", "nsubjpass"):   # "protesters in Tripoli blocked roads"
+            out.setdefault(c.i, 2)
+    return out
+
+
+def _climb(tok, limit: int = 4):
+    """From an entity root, through compounds/appositions/conjuncts, to the token whose relation says
+    what the entity is to the clause."""
+    steps = 0
+    while tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and steps < limit:
+        if tok.dep_ == "poss":
+            break
+        tok = tok.head
+        steps += 1
+    return tok
+
+
+def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
+    """Number of head steps from ``tok`` to one of the anchors (plus the anchor's own distance)."""
+    steps = 0
+    while steps <= limit:
+        if tok.i in anchors:
+            return steps + anchors[tok.i]
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        steps += 1
+    return None
+
+
+def _is_actor_use(ent, land) -> bool:
+    """Place names standing for governments: "Ankara said", "Libya's government", "Tripoli-based"."""
+    doc = ent.doc
+    if land.dep_ == "poss" or ent.root.dep_ == "poss":
+        return True
+    if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() in _ACTOR_NOUNS \
+            and ent.root.head.i >= ent.end:
+        return True
+    if land.dep_ in ("nsubj", "csubj") and land.head.pos_ in ("VERB", "AUX"):
+        verb = land.head
+        if verb.lemma_.lower() in _SPEECH or any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+            return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("-based", "based") or
+                            (nxt.text == "-" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based")):
+        return True
+    return False
+
+
+def _place_for_ent(ent, doc_places: list[Place], gazetteer: Gazetteer, ctx: dict[str, float]) -> Place | None:
+    local = _sentence_context(ent, gazetteer, ctx)
+    if local is ctx:
+        for p in doc_places:
+            if p.text == ent.text:
+                return p
+    return _resolve_ent(ent, gazetteer, local)
+
+
+def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: Gazetteer,
+                   dateline: Place | str | None = None,
+                   exclude_countries: Iterable[str] = ()) -> Place | None:
+    """The place where the event of ``trigger_token`` happened, from its sentence ``sent``.
+
+    Order of preference: the trigger's object or passive subject that is a place ("shelled Tripoli",
+    "captured the Watiya air base"); a place in a locative prepositional phrase on the trigger, its object
+    or its governing verb ("in Benghazi", "near Sirte" -> precision 2, "troops to Libya" -> 4); then any
+    other place in the sentence that is not used as an actor ("Ankara said") nor is the actor's or
+    recipient's country (``exclude_countries``, ISO3). With nothing in the sentence, the ``dateline``
+    place (a Place or a name) is returned with precision ``max(precision, 3)``, else None.
+    """
+    doc_places = list(doc_places)
+    excluded = set(exclude_countries or ())
+    ctx = context_countries(sent.doc, gazetteer)
+    if not ctx and doc_places:
+        ctx = dict(Counter(p.country for p in doc_places if p.country))
+    anchors = _anchors(trigger_token)
+    cands: list[tuple[float, Place]] = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if ent.start <= trigger_token.i < ent.end:
+            continue
+        place = _place_for_ent(ent, doc_places, gazetteer, ctx)
+        if place is None:
+            continue
+        land = _climb(ent.root)
+        if _is_actor_use(ent, land):
+            continue
+        floor = 1
+        score = None
+        if land.dep_ in _OBJ_DEPS and land.head.i in anchors and land.dep_ != "npadvmod":
+            score = 10.0 - anchors[land.head.i]
+        elif land.dep_ == "pobj" and land.head.dep_ in ("prep", "agent", "dative") or (
+                land.dep_ == "pobj" and land.head.lower_ in LOCATIVE_PREPS):
+            prep = land.head
+            p = prep.lower_
+            gov = prep.head
+            if p == "of" and gov.lower_ in _NEAR_HEADS:        # "north of Sirte", "outskirts of Tripoli"
+                floor = 2
+                d = _path_to(gov, anchors)
+                score = None if d is None else 8.0 - d
+            elif p in LOCATIVE_PREPS:
+                floor = LOCATIVE_PREPS[p]
+                if gov.lower_ in _NEAR_HEADS:                    # "20 km from Misrata", "just outside"
+                    floor = 2
+                elif p in ("to", "from") and gov.dep_ == "advmod" and gov.lower_ in ("close", "next"):
+                    floor = 2
+                d = _path_to(prep, anchors)
+                if d is not None:
+                    score = 9.0 - d - _WEAK_PREPS.get(p, 0.0)
+        if score is None:
+            # elsewhere in the sentence: a weak candidate, and never the actor's / recipient's country
+            if place.feature == "country" and place.country in excluded:
+                continue
+            score = 3.0 - 0.05 * abs(ent.root.i - trigger_token.i)
+            if place.feature == "country":
+                score -= 1.0
+        cands.append((score, _with_precision(place, floor)))
+    if cands:
+        cands.sort(key=lambda t: (-t[0], t[1].precision))
+        score, best = cands[0]
+        if best.feature in ("country", "region"):
+            # "In Lebanon, protesters in Tripoli blocked roads": a nearly as well attached place
+            # inside the country (or region) says more
+            for s2, p2 in cands[1:]:
+                if s2 >= score - 3.0 and p2.precision < best.precision and (
+                        best.feature != "country" or p2.country == best.country):
+                    return p2
+        return best
+    if dateline is not None:
+        if isinstance(dateline, str):
+            dl = gazetteer.resolve(dateline, ctx)
+            if dl is None:
+                return None
+            dateline = replace(dl, text=dateline)
+        return _with_precision(dateline, 3)
+    return None

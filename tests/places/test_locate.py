@@ -1,0 +1,115 @@
+import pytest
+
+from sanderling.places.locate import event_location, find_places, main_place
+from sanderling.records import Place
+
+from places_geo import km
+
+
+def locate(nlp, gaz, text, trigger, **kw):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    places = find_places(doc, gaz)
+    return event_location(tok.sent, tok, places, gaz, **kw)
+
+
+@pytest.mark.parametrize("text,trigger,truth,precision", [
+    ("LNA forces shelled the Mitiga airport in Tripoli on Sunday.", "shelled", (32.894, 13.276), 1),
+    ("The GNA captured the strategic Watiya air base.", "captured", (32.473, 11.898), 1),
+    ("Clashes erupted near Sirte.", "erupted", (31.209, 16.589), 2),
+    ("Clashes erupted near Sirte.", "Clashes", (31.209, 16.589), 2),
+    ("Forces loyal to Haftar shelled Misrata on Monday.", "shelled", (32.375, 15.092), 1),
+    ("GNA forces retook al-Watiya from Haftar's forces.", "retook", (32.473, 11.898), 1),
+    ("A drone strike hit a convoy outside Gharyan, killing three.", "hit", (32.172, 13.020), 2),
+    ("Heavy fighting was reported in Tarhouna on Friday.", "fighting", (32.435, 13.634), 1),
+    ("Pro-government fighters attacked LNA positions on Mitiga Airport (Tripoli).", "attacked",
+     (32.894, 13.276), 1),
+])
+def test_event_location_on_real_sentences(nlp, gaz, text, trigger, truth, precision):
+    place = locate(nlp, gaz, text, trigger)
+    assert place is not None, text
+    assert km(place, truth) < 30, (text, place)
+    assert place.precision == precision, (text, place)
+
+
+def test_country_as_location_has_precision_4(nlp, gaz):
+    place = locate(nlp, gaz, "Turkey sent troops to Libya in January.", "sent")
+    assert place.country == "LBY" and place.feature == "country" and place.precision == 4
+    # the sending country (an actor, subject of "sent") is not the location
+    assert locate(nlp, gaz, "Turkey sent troops.", "sent") is None
+
+
+def test_metonyms_and_possessives_are_not_locations(nlp, gaz):
+    p = locate(nlp, gaz, "Ankara said it would send more drones to Libya.", "send")
+    assert p is not None and p.country == "LBY"
+    assert locate(nlp, gaz, "Ankara said the talks had failed.", "said") is None
+    p = locate(nlp, gaz, "Libya's UN-recognised government said it had repelled an attack on Ain Zara.",
+               "attack")
+    assert p.name == "Ain Zara" and p.precision == 2
+
+
+def test_actor_countries_can_be_excluded(nlp, gaz):
+    text = "Egyptian and Libyan officials met, Libya said."
+    assert locate(nlp, gaz, text, "met", exclude_countries={"LBY"}) is None
+
+
+def test_dateline_fallback_is_coarse(nlp, gaz):
+    dl = gaz.resolve("Benghazi")
+    p = locate(nlp, gaz, "The talks collapsed.", "collapsed", dateline=dl)
+    assert p.name == "Benghazi" and p.precision == 3
+    p = locate(nlp, gaz, "The talks collapsed.", "collapsed", dateline="Benghazi")
+    assert p.country == "LBY" and p.precision == 3
+
+
+def test_find_places_uses_document_context(nlp, gaz):
+    doc = nlp("Lebanese troops deployed in Tripoli after clashes. The army said calm had returned to "
+              "Tripoli on Saturday.")
+    places = find_places(doc, gaz)
+    trip = [p for p in places if p.text == "Tripoli"]
+    assert len(trip) == 2 and all(p.country == "LBN" for p in trip)
+    assert all(km(p, (34.43, 35.84)) < 15 for p in trip)
+
+    doc = nlp("Haftar's forces pushed towards Misrata. Drones struck Tripoli overnight.")
+    trip = [p for p in find_places(doc, gaz) if p.text == "Tripoli"]
+    assert trip and trip[0].country == "LBY"
+
+
+def test_find_places_keeps_text_and_precision(nlp, gaz):
+    doc = nlp("Fighting spread from Tarhouna to Libya's oil crescent and into Fezzan.")
+    places = find_places(doc, gaz)
+    texts = {p.text: p for p in places}
+    assert "Tarhouna" in texts and texts["Tarhouna"].name == "Tarhuna" and texts["Tarhouna"].precision == 1
+    assert texts["Libya"].precision == 4
+    assert texts["Fezzan"].precision == 3
+    sent_only = find_places(doc, gaz, sentence_span=doc[0:4])
+    assert [p.text for p in sent_only] == ["Tarhouna"]
+
+
+def test_main_place():
+    lby = Place("Libya", "LBY", 26.3, 17.2, feature="country", precision=4)
+    sirte = Place("Sirte", "LBY", 31.2, 16.6, feature="city", precision=1)
+    trip = Place("Tripoli", "LBY", 32.9, 13.2, feature="city", precision=1)
+    assert main_place([]) is None
+    assert main_place([lby, lby, sirte, trip, trip]).name == "Tripoli"
+    assert main_place([lby, lby, sirte, trip, trip]).precision == 3
+    assert main_place([lby, sirte, trip]).name == "Sirte"          # tie: first mentioned
+    assert main_place([lby, lby]).name == "Libya" and main_place([lby]).precision == 4
+    assert main_place([trip], dateline=sirte).name == "Sirte"
+
+
+def test_sentence_countries_outweigh_the_document(nlp, gaz):
+    text = ("Haftar's forces shelled Misrata and Tarhouna in Libya. Libyan officials said Sirte was calm. "
+            "In Lebanon, protesters in Tripoli blocked roads.")
+    doc = nlp(text)
+    places = find_places(doc, gaz)
+    trip = [p for p in places if p.text == "Tripoli"]
+    assert trip and trip[0].country == "LBN"
+    sent = list(doc.sents)[-1]
+    tok = next(t for t in sent if t.text == "blocked")
+    p = event_location(sent, tok, places, gaz)
+    # the town inside the named country is preferred to the country
+    assert p.name == "Tripoli" and p.country == "LBN" and p.precision == 1
+
+
+def test_place_modifying_an_actor_noun_is_not_the_location(nlp, gaz):
+    assert locate(nlp, gaz, "Ankara has backed the Tripoli government since January.", "backed") is None
