@@ -1,0 +1,711 @@
+"""Actor mentions in a parsed spaCy ``Doc``.
+
+Passes (all candidates are collected, then the longest non-overlapping ones are kept):
+
+1. **named** - n-gram scan of the text against the knowledge base (normalised names, case-sensitive
+   acronyms, capital/seat-of-power metonyms outside locative phrases); surname-only person matches
+   are checked against given names written before them ("Saif al-Islam Gaddafi" is not Muammar);
+   unknown long surnames inside PERSON entities get a guarded fuzzy match (Cavudoglu -> Cavusoglu);
+2. **agents** - role nouns with a nationality/organisation modifier ("Saudi soldiers", "Turkey's
+   military", "protesters in Hong Kong", "Houthi fighters"); possessives of a person resolve to the
+   person's forces ("Haftar's forces", "Hifter's LNA" -> the LNA);
+3. **discovered** - PERSON entities not in the KB get their country/sector from titles
+   ("Turkish Defense Minister X"), appositions ("X, a spokesman for Hifter's forces";
+   "his Turkish counterpart, X") and are marked ``discovered=True`` with id ``DISC_<NAME>``;
+4. **coref** - he/his/him/she/her, KB descriptions ("the strongman of eastern Libya"), generic
+   role descriptions ("the general", "the marshal", "the envoy") and "the country".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorRef, Mention
+from .kb import IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
+from .normalize import acronym_key, norm, norm_tokens
+
+LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
+                     "over above under off onto out of".split())
+FORCE_NOUNS = frozenset("forces force troops army fighters militia militias men loyalists units soldiers gunmen "
+                        "militiamen brigades fighter supporters camp".split())
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+ROLE_DESCRIPTIONS = {
+    # generic description -> (role words that must appear in the antecedent's role, sector)
+    "general": (("commander", "general", "chief", "army", "marshal"), "MIL"),
+    "marshal": (("marshal", "commander"), "MIL"),
+    "field marshal": (("marshal", "commander"), "MIL"),
+    "military leader": (("commander", "chief", "general", "marshal", "junta"), "MIL"),
+    "military commander": (("commander",), "MIL"),
+    "commander": (("commander", "chief"), "MIL"),
+    "strongman": (("commander", "president", "leader", "junta"), None),
+    "president": (("president",), None),
+    "prime minister": (("prime minister", "premier"), None),
+    "premier": (("prime minister", "premier"), None),
+    "minister": (("minister", "secretary"), None),
+    "foreign minister": (("foreign minister", "secretary of state", "foreign secretary"), None),
+    "defence minister": (("defence minister", "defense minister", "defense secretary", "defence secretary"), None),
+    "defense minister": (("defence minister", "defense minister", "defense secretary", "defence secretary"), None),
+    "envoy": (("envoy", "adviser"), None),
+    "spokesman": (("spokesman", "spokeswoman", "spokesperson"), None),
+    "king": (("king",), None),
+    "emir": (("emir",), None),
+    "crown prince": (("crown prince",), None),
+    "speaker": (("speaker",), None),
+    "chancellor": (("chancellor",), None),
+    "secretary-general": (("secretary-general",), None),
+    "secretary general": (("secretary-general",), None),
+    "leader": (("leader", "president", "prime minister", "commander", "king", "emir", "chairman", "head"), None),
+}
+KIND_DESCRIPTIONS = {
+    "country": ("state",), "nation": ("state",), "kingdom": ("state",), "emirate": ("state",), "republic": ("state",),
+    "group": ("armed group",), "militia": ("armed group",), "movement": ("armed group", "party"),
+    "organisation": ("IGO", "NGO"), "organization": ("IGO", "NGO"), "body": ("IGO", "legislature"),
+    "alliance": ("IGO",), "bloc": ("IGO",), "parliament": ("legislature",), "chamber": ("legislature",),
+    "government": ("government",), "administration": ("government",), "army": ("military",),
+}
+SUBJ = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class _Cand:
+    start: int          # token indices [start, end)
+    end: int
+    actor: ActorRef
+    via: str
+    prio: int           # lower wins on ties
+    role: str | None = None
+
+
+def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = None) -> list[Mention]:
+    """All actor mentions of ``doc`` (character offsets into ``doc.text``), sorted by position."""
+    cands: list[_Cand] = []
+    named = _named(doc, kb, when)
+    cands += named
+    cands += _possessive_forces(doc, kb, when, named)
+    cands += _agents(doc, kb, when, named)
+    chosen = _select(cands)
+    chosen += _coref(doc, kb, when, chosen, pronouns=False, persons=False)   # "the army's spokesman, X"
+    chosen = _select(chosen)
+    chosen += _discover(doc, kb, when, chosen)
+    chosen = _select(chosen)
+    chosen = _drop_titles(doc, chosen)
+    chosen += _coref(doc, kb, when, chosen)
+    chosen = _select(chosen)
+    out = []
+    for c in chosen:
+        span = doc[c.start:c.end]
+        actor = replace(c.actor, text=span.text)
+        out.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, actor=actor, via=c.via))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# ---------------------------------------------------------------- selection
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    taken: set[int] = set()
+    out = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        rng = set(range(c.start, c.end))
+        if rng & taken:
+            continue
+        taken |= rng
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _drop_titles(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Remove non-person mentions that are only a title or apposition of a person mention
+    ("UN envoy" in "UN envoy Ghassan Salame"; "his Turkish counterpart" in "..., Mevlut Cavusoglu")."""
+    person_tok = {i: c for c in chosen if c.actor.kind == "person" for i in range(c.start, c.end)}
+    out = []
+    for c in chosen:
+        if c.actor.kind != "person" and c.actor.kind != "state":
+            root = doc[c.start:c.end].root
+            top = root
+            while top.dep_ == "compound" and top.head.i > top.i:
+                top = top.head
+            if top is not root and top.i in person_tok and top.i >= c.end:
+                continue
+            if any(ch.dep_ == "appos" and ch.i in person_tok for ch in root.children):
+                continue
+            if root.dep_ == "appos" and root.head.i in person_tok:
+                continue
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- pass 1: named actors
+def _is_locative(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def _metonym_role(tok: Token) -> bool:
+    """A capital stands for its government only as a speaker/agent: "Ankara said", "Moscow's position",
+    "talks with Ankara", "condemned by Washington" - not "in Tripoli" or "shelled Tripoli"."""
+    t = tok
+    while t.dep_ in ("compound",) and t.head is not t:
+        t = t.head
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in SUBJ or t.dep_ in ("poss", "ROOT", "appos", "npadvmod"):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "from") and not _is_locative(t):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_ in ("pressure", "support", "call", "warning", "statement", "response"):
+        return True
+    return False
+
+
+def _given_names_before(doc: Doc, i: int) -> list[str]:
+    """Capitalised name tokens just before token i (skipping al-/el- and hyphens), titles excluded."""
+    out = []
+    j = i - 1
+    while j >= 0:
+        t = doc[j]
+        low = t.lower_
+        if t.text in ("-", "‐") or low in ("al", "el", "al-", "el-", "bin", "ibn", "abu", "abdel", "abdul"):
+            j -= 1
+            continue
+        if t.is_title and t.pos_ == "PROPN" and low not in TITLE_WORDS and not t.ent_type_ in ("NORP", "GPE", "ORG"):
+            out.extend(norm_tokens(t.text))
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    n = len(doc)
+    maxn = kb.max_name_len + 2
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_punct or tok.is_space or (tok.is_stop and not tok.is_upper and tok.lower_ != "the"):
+            i += 1
+            continue
+        found = None
+        sent_end = tok.sent.end if doc.has_annotation("SENT_START") else n
+        for L in range(min(maxn, sent_end - i), 0, -1):
+            span = doc[i:i + L]
+            last = span[-1]
+            if last.is_punct or last.is_space or any(t.is_space for t in span) or last.lower_ in ("'s", "’s") or \
+                    (L > 1 and last.is_stop and not last.is_upper):
+                continue
+            text = span.text
+            ids = []
+            ak = acronym_key(text)
+            if ak:
+                ids = list(kb.acronyms.get(ak, []))
+                if not ids and ak in kb.countries:
+                    ids = []
+            if not ids and not (ak and len(ak) <= 3):
+                key = norm(text)
+                if not key:
+                    continue
+                ids = kb.names.get(key, [])
+                if ids and not any(t.is_title or t.is_upper for t in span if not t.is_punct):
+                    # all lower-case text: only multi-word curated descriptive aliases may match
+                    ids = [x for x in ids if kb.actors[x].layer == "current" and len(key.split()) >= 2]
+                if ids and len(key.split()) == 1:
+                    ids = [x for x in ids if kb.actors[x].layer != "base" or (tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                                             and len(key) >= 5)]
+                if not ids and key in kb.metonyms and span[0].is_title and _metonym_role(span[-1]):
+                    ids = kb.metonyms[key]
+                    a = kb.choose(ids, when)
+                    if a is not None:
+                        found = (L, kb.ref(a, when, text), "kb", 1)
+                        break
+            if not ids:
+                continue
+            a = kb.choose(ids, when)
+            if a is None:
+                continue
+            if a.kind == "person" and L == 1:
+                given = _given_names_before(doc, i)
+                if given and not all(g in a.name_tokens() for g in given):
+                    # "Saif al-Islam Gaddafi" must not become Muammar Gaddafi
+                    found = ("reject", None, None, None)
+                    break
+            if a.kind == "state" and _is_locative(span[-1]) and L <= 3:
+                pass  # "in Turkey" is still a state mention (as PETRARCH does); events decide roles
+            found = (L, kb.ref(a, when, text), "kb", 0)
+            break
+        if found and found[0] != "reject":
+            L, ref, via, prio = found
+            out.append(_Cand(i, i + L, ref, via, prio))
+            i += L
+            continue
+        # fuzzy surname inside a PERSON entity (single long token)
+        if (tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN") and tok.is_title and len(tok.text) >= 6 \
+                and not found and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and \
+                (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B"):
+            a = kb.match_person_tokens(_given_names_before(doc, i) + list(norm_tokens(tok.text)), when)
+            if a is not None:
+                start = i
+                while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \
+                        and doc[start - 1].lower_ not in TITLE_WORDS:
+                    start -= 1
+                out.append(_Cand(start, i + 1, kb.ref(a, when, doc[start:i + 1].text), "kb", 0))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- pass 2a: "Haftar's forces"
+def _cand_at(cands: list[_Cand], i: int) -> _Cand | None:
+    for c in cands:
+        if c.start <= i < c.end:
+            return c
+    return None
+
+
+def _forces_of(kb: KnowledgeBase, actor_id: str, when: date | None) -> Actor | None:
+    a = kb.get(actor_id)
+    if a is None:
+        return None
+    if a.forces:
+        return kb.get(a.forces)
+    best = None
+    for f in a.affiliations:
+        org = kb.get(f.org) if f.org else None
+        if org is not None and org.kind in ("military", "armed group", "police") and \
+                (when is None or (f.start is None or f.start <= when) and (f.end is None or when < f.end)):
+            best = org
+    return best
+
+
+def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    out = []
+    for c in named:
+        if c.actor.kind != "person":
+            continue
+        last = doc[c.end - 1]
+        if last.dep_ != "poss" and not (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s", "'")):
+            continue
+        head = last.head if last.dep_ == "poss" else None
+        # the noun after "X's": head of the possessive
+        if head is None or head.i < c.end:
+            continue
+        head_cand = _cand_at(named, head.i)
+        org = None
+        if head_cand is not None and head_cand.actor.kind != "person":
+            person = kb.get(c.actor.id)
+            orgs = {f.org for f in person.affiliations} | ({person.forces} if person.forces else set())
+            if head_cand.actor.id in orgs:
+                org = kb.get(head_cand.actor.id)
+                end = head_cand.end
+        elif head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS:
+            org = _forces_of(kb, c.actor.id, when)
+            end = head.i + 1
+        if org is not None:
+            out.append(_Cand(c.start, end, kb.ref(org, when), "kb", 0))
+    return out
+
+
+# ---------------------------------------------------------------- pass 2b: generic agents
+def _agent_at(doc: Doc, kb: KnowledgeBase, i: int) -> tuple[int, object] | None:
+    """Longest agent phrase ending at token i: (start index, Agent)."""
+    tok = doc[i]
+    last_forms = {tok.lower_, tok.lemma_.lower()}
+    for L in range(4, 0, -1):
+        s = i - L + 1
+        if s < 0:
+            continue
+        pre = " ".join(t.lower_ for t in doc[s:i])
+        for lf in last_forms:
+            key = norm((pre + " " + lf).strip())
+            ag = kb.agents.get(key)
+            if ag is not None:
+                return s, ag
+    return None
+
+
+def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str, str | None]]:
+    """token index -> (end index, country code, group actor id or None) for demonyms / country names / groups."""
+    out: dict[int, tuple[int, str, str | None]] = {}
+    n = len(doc)
+    i = 0
+    while i < n:
+        hit = None
+        for L in range(4, 0, -1):
+            if i + L > n:
+                continue
+            span = doc[i:i + L]
+            if not span[0].is_title and not span[0].is_upper:
+                continue
+            text = span.text
+            if L == 1 and doc[i].lower_ in ("'s",):
+                continue
+            iso = kb.nationality_of(text)
+            if iso:
+                hit = (i + L, iso, None)
+                break
+            g = kb.groups.get(norm(text))
+            if g:
+                hit = (i + L, g["country"], g.get("actor"))
+                break
+        if hit:
+            out[i] = hit
+            i = hit[0]
+        else:
+            i += 1
+    return out
+
+
+def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    out = []
+    nat = _nationality_spans(doc, kb)
+    context_iso = _article_countries(named)
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = _agent_at(doc, kb, tok.i)
+        if hit is None:
+            continue
+        a_start, ag = hit
+        # titles in front of a name ("Defense Minister Hulusi Akar") are not separate agents
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue
+        if tok.dep_ == "compound" and _agent_at(doc, kb, tok.head.i) is not None:
+            continue   # "military personnel": the head noun carries the agent
+        country, org, start = None, None, a_start
+        # left modifiers inside the noun phrase
+        left = tok.left_edge.i
+        for j in range(a_start - 1, left - 1, -1):
+            c = _cand_at(named, j)
+            if c is not None and c.actor.kind not in ("person",):
+                org, start = c, min(start, c.start)
+                break
+            for s, (e, iso, gid) in nat.items():
+                if s <= j < e:
+                    country, start = iso, s
+                    if gid:
+                        org = _Cand(s, e, kb.ref(kb.get(gid), when), "kb", 0)
+                    break
+            if country:
+                break
+        # right: "protesters in Hong Kong", "troops from Turkey", "the parliament of Libya"
+        if country is None and org is None:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of") and prep.i == tok.i + 1:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        c = _cand_at(named, pobj.i)
+                        if c is not None and c.actor.kind == "state":
+                            country = c.actor.country
+                            end_r = c.end
+                        elif pobj.i in nat or any(s <= pobj.i < e for s, (e, _, _) in nat.items()):
+                            for s, (e, iso, _) in nat.items():
+                                if s <= pobj.i < e:
+                                    country, end_r = iso, e
+                        if country:
+                            span_end = max(end_r, pobj.i + 1)
+                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, span_end,
+                                             kb.generic_ref(country, ag.sector, ag.kind, when=when), "kb", 2))
+                            break
+            continue
+        if org is not None and country is None:
+            oa = org.actor
+            if oa.kind == "state":
+                country = oa.country
+                org = None
+            elif ag.sector in ("MIL", "REB", "UAF") or (oa.kind in ("IGO",) and ag.sector in ("GOV",)) or \
+                    ag.phrase in FORCE_NOUNS or oa.kind in ("armed group", "military"):
+                # "Houthi fighters", "LNA forces", "UN envoy": the organisation itself
+                if oa.kind in ("IGO",) and ag.person:
+                    out.append(_Cand(start, tok.i + 1, replace(oa, sector="IGO"), "kb", 1))
+                else:
+                    out.append(_Cand(start, tok.i + 1, oa, "kb", 1))
+                continue
+            else:
+                country = oa.country
+        if country is None:
+            continue
+        sector = ag.sector
+        if country in IGO_COUNTRIES and sector == "GOV":
+            sector = "IGO"
+        out.append(_Cand(start, tok.i + 1, kb.generic_ref(country, sector, ag.kind, when=when), "kb", 2))
+    return out
+
+
+def _article_countries(named: list[_Cand]) -> list[str]:
+    return [c.actor.country for c in named if c.actor.country]
+
+
+# ---------------------------------------------------------------- pass 3: discovery
+def _title_info(doc: Doc, kb: KnowledgeBase, tokens: list[Token]) -> tuple[str | None, str | None, str | None, str | None]:
+    """(country, sector, role text, org actor id) from a run of title tokens."""
+    country = sector = role = org = None
+    words = [t for t in tokens if not t.is_punct]
+    # roles: the longest agent phrase inside the run
+    best = None
+    for end in range(len(words), 0, -1):
+        for start in range(0, end):
+            key = norm(" ".join(t.text for t in words[start:end]))
+            ag = kb.agents.get(key)
+            if ag is not None and (best is None or end - start > best[0]):
+                best = (end - start, ag, key)
+    if best:
+        sector, role = best[1].sector, best[2]
+    i = 0
+    while i < len(words):
+        matched = False
+        for L in range(min(4, len(words) - i), 0, -1):
+            text = " ".join(t.text for t in words[i:i + L])
+            iso = kb.nationality_of(text)
+            if iso:
+                country = country or iso
+                i += L
+                matched = True
+                break
+            g = kb.groups.get(norm(text))
+            if g:
+                country = country or g["country"]
+                i += L
+                matched = True
+                break
+            ids = kb.candidates(text)
+            if ids:
+                a = kb.choose(ids, None)
+                if a is not None and a.kind != "person":
+                    org = org or a.id
+                    country = country or a.country
+                    i += L
+                    matched = True
+                    break
+        if not matched:
+            i += 1
+    return country, sector, role, org
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    return [t for t in tok.subtree]
+
+
+def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand]) -> list[_Cand]:
+    out = list(chosen)
+    covered = {i for c in chosen for i in range(c.start, c.end)}
+    new = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # trim leading titles the NER may include ("Minister Hulusi Akar")
+        s = ent.start
+        while s < ent.end - 1 and (doc[s].lower_ in TITLE_WORDS or kb.agents.get(doc[s].lower_)):
+            s += 1
+        e = ent.end
+        while e > s and doc[e - 1].is_punct:
+            e -= 1
+        if e <= s or any(i in covered for i in range(s, e)):
+            continue
+        name_span = doc[s:e]
+        if len(name_span) == 1 and not name_span[0].is_title:
+            continue
+        root = name_span.root
+        country = sector = role = org = None
+        # titles before the name: contiguous compound/amod tokens
+        j = s - 1
+        title_toks = []
+        while j >= 0 and doc[j].dep_ in ("compound", "amod", "poss", "case", "nmod", "punct") and doc[j].head.i >= s - 1 \
+                and doc[j].text not in (",", ";", ":") and j >= s - 7:
+            title_toks.insert(0, doc[j])
+            j -= 1
+        if title_toks:
+            country, sector, role, org = _title_info(doc, kb, title_toks)
+        # apposition: "X, a spokesman for Y" / "his Turkish counterpart, X"
+        appos_nodes = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            appos_nodes.append(root.head)
+        for node in appos_nodes:
+            if node.i in range(s, e):
+                continue
+            # the role noun phrase up to its head: "a spokesman", "his Turkish counterpart",
+            # "The Tripoli-based government's spokesman"
+            sub = [t for t in node.subtree if t.i <= node.i and not (s <= t.i < e)]
+            c2, s2, r2, o2 = _title_info(doc, kb, sub)
+            country, sector, role, org = country or c2, sector or s2, role or r2, org or o2
+            # affiliation by possessive: "the army's spokesman, X", "Hifter's spokesman, X"
+            for ch in node.children:
+                if ch.dep_ == "poss" and not (s <= ch.i < e):
+                    c = _cand_at(out, ch.i)
+                    if c is not None:
+                        oa = c.actor
+                        if oa.kind == "person":
+                            forces = _forces_of(kb, oa.id, when)
+                            oa = kb.ref(forces, when) if forces is not None else oa
+                        if oa.kind != "person":
+                            org, country = oa.id, oa.country or country
+            # affiliation: "for/of/with <org or person's forces>"
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "with", "to"):
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        c = _cand_at(out, pobj.i)
+                        if c is None:
+                            for ch in pobj.children:
+                                if ch.dep_ == "poss":
+                                    c = _cand_at(out, ch.i)
+                        if c is None:
+                            continue
+                        oa = c.actor
+                        if oa.kind == "person":
+                            forces = _forces_of(kb, oa.id, when)
+                            if forces is not None and pobj.lemma_.lower() in FORCE_NOUNS:
+                                oa = kb.ref(forces, when)
+                        org = oa.id
+                        country = oa.country
+                        if oa.kind != "state" and oa.sector:
+                            sector = oa.sector if oa.kind != "person" else sector
+                        if oa.kind == "state":
+                            pass
+        if org and kb.get(org) is not None and country is None:
+            country = kb.get(org).country
+        code = None
+        if org and kb.get(org) is not None and kb.get(org).kind != "state":
+            oref = kb.ref(kb.get(org), when)
+            code = oref.code
+            if oref.sector and (sector is None or oref.kind in ("military", "armed group", "IGO")):
+                sector = oref.sector
+        if country in IGO_COUNTRIES and sector in (None, "GOV"):
+            sector = "IGO"
+        if code is None and country:
+            code = (f"IGO{country}" if country in IGO_COUNTRIES and country != "IGO" else None) or \
+                   (f"{country}{sector}" if sector else country)
+            if country == "UNO":
+                code = "IGOUNO"
+        aid = "DISC_" + "_".join(norm_tokens(name_span.text)).upper()
+        ref = ActorRef(id=aid, name=name_span.text, country=country, code=code, sector=sector, kind="person",
+                       text=name_span.text, discovered=True)
+        new.append(_Cand(s, e, ref, "discovered", 3, role=role))
+        covered |= set(range(s, e))
+    return new
+
+
+# ---------------------------------------------------------------- pass 4: coreference
+def _role_of(kb: KnowledgeBase, c: _Cand, when: date | None) -> str:
+    if c.role:
+        return c.role
+    r = kb.role(c.actor.id, when)
+    return r or ""
+
+
+def _coref(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand], pronouns: bool = True,
+           persons: bool = True) -> list[_Cand]:
+    """Pronouns and definite descriptions. With ``persons=False`` only descriptions of non-person
+    actors are resolved (used before discovery so that appositions can point at them)."""
+    want_persons = persons
+    out = []
+    covered = {i for c in chosen for i in range(c.start, c.end)}
+    persons = [c for c in chosen if c.actor.kind == "person"]
+    chosen = list(chosen)
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        low = tok.lower_
+        if low in PRONOUNS and tok.pos_ == "PRON":
+            if not pronouns:
+                continue
+            ante = _pronoun_antecedent(doc, tok, persons)
+            if ante is not None:
+                nc = _Cand(tok.i, tok.i + 1, ante.actor, "coref", 5, role=ante.role)
+                out.append(nc)
+                persons.append(nc)
+                persons.sort(key=lambda c: c.start)
+                covered.add(tok.i)
+            continue
+        if low == "the" and tok.dep_ == "det":
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(i in covered for i in range(tok.i, head.i + 1)):
+                continue
+            res = _description(doc, kb, when, tok, head, chosen)
+            if res is not None and not want_persons and res[1].kind == "person":
+                res = None
+            if res is not None:
+                end, actor = res
+                nc = _Cand(tok.i, end, actor, "coref", 5)
+                out.append(nc)
+                if actor.kind == "person":
+                    persons.append(nc)
+                    persons.sort(key=lambda c: c.start)
+                chosen = chosen + [nc]
+                covered |= set(range(tok.i, end))
+    return out
+
+
+def _pronoun_antecedent(doc: Doc, tok: Token, persons: list[_Cand]) -> _Cand | None:
+    before = [c for c in persons if c.end <= tok.i]
+    if not before:
+        return None
+    sent = tok.sent
+    same = [c for c in before if c.start >= sent.start]
+    subj_same = [c for c in same if doc[c.start:c.end].root.dep_ in SUBJ]
+    if subj_same:
+        return subj_same[-1]
+    if same and tok.dep_ not in SUBJ:
+        return same[-1]
+    # previous sentences: prefer their subject
+    prev_sents = sorted({doc[c.start].sent.start for c in before if c.start < sent.start}, reverse=True)
+    for ss in prev_sents[:2]:
+        in_s = [c for c in before if doc[c.start].sent.start == ss]
+        subj = [c for c in in_s if doc[c.start:c.end].root.dep_ in SUBJ]
+        if subj:
+            return subj[-1]
+        if in_s:
+            return in_s[-1]
+    return before[-1]
+
+
+def _description(doc: Doc, kb: KnowledgeBase, when: date | None, det: Token, head: Token,
+                 chosen: list[_Cand]) -> tuple[int, ActorRef] | None:
+    before = [c for c in chosen if c.end <= det.i]
+    # 1. data descriptions, longest first: "the strongman of eastern Libya"
+    right = head.right_edge.i + 1
+    spans = []
+    for end in range(min(right, head.i + 6), head.i, -1):
+        spans.append(end)
+    for end in spans:
+        key = norm(doc[det.i + 1:end].text)
+        ids = kb.descriptions.get(key)
+        if not ids:
+            continue
+        mentioned = [c for c in before if c.actor.id in ids]
+        if mentioned:
+            return end, mentioned[-1].actor
+        if len(ids) == 1 and len(key.split()) >= 3:
+            a = kb.get(ids[0])
+            return end, kb.ref(a, when)
+        # generic description present in data but the actor is not mentioned: try role matching below
+        break
+    # 2. generic role descriptions: "the general", "the field marshal", "the envoy"
+    key = norm(doc[det.i + 1:head.i + 1].text)
+    if key in ROLE_DESCRIPTIONS:
+        words, sector = ROLE_DESCRIPTIONS[key]
+        for c in reversed(before):
+            if c.actor.kind != "person":
+                continue
+            role = _role_of(kb, c, when).lower()
+            a = kb.get(c.actor.id)
+            descr = {norm(d) for d in a.descriptions} if a else set()
+            if key in descr or any(w in role for w in words) or (sector and c.actor.sector == sector):
+                return head.i + 1, c.actor
+        return None
+    # 3. "the country", "the group", "the organisation"
+    if key in KIND_DESCRIPTIONS:
+        kinds = KIND_DESCRIPTIONS[key]
+        for c in reversed(before):
+            if c.actor.kind in kinds:
+                return head.i + 1, c.actor
+    return None

@@ -1,0 +1,190 @@
+from datetime import date
+
+
+
+def by_text(ments):
+    return {m.text: m for m in ments}
+
+D19 = date(2019, 6, 1)
+
+
+def _no_overlap(ments):
+    spans = sorted((m.start, m.end) for m in ments)
+    return all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_offsets_match_text(nlp, kb):
+    from sanderling.actors.mentions import find_mentions
+    text = "Turkish officials said Khalifa Haftar's forces shelled the airport."
+    doc = nlp(text)
+    for m in find_mentions(doc, kb, "d", D19):
+        assert text[m.start:m.end] == m.text
+        assert m.doc_id == "d"
+
+
+def test_kb_names_and_metonyms(mentions):
+    ms = by_text(mentions("Ankara said the Kremlin and Recep Tayyip Erdogan had agreed. Fighting continued in Tripoli.", D19))
+    assert ms["Ankara"].actor.id == "TUR_GOV"
+    assert ms["the Kremlin"].actor.country == "RUS"
+    assert ms["Recep Tayyip Erdogan"].actor.id == "TUR_ERDOGAN"
+    assert "Tripoli" not in ms                  # a location, not the GNA
+
+
+def test_discovered_title(mentions):
+    ms = by_text(mentions("Turkish Defense Minister Jane Okafor met reporters.", D19))
+    m = ms["Jane Okafor"]
+    assert m.actor.discovered and m.via == "discovered"
+    assert m.actor.id == "DISC_JANE_OKAFOR"
+    assert (m.actor.kind, m.actor.country, m.actor.sector) == ("person", "TUR", "GOV")
+
+
+def test_discovered_un_envoy(mentions):
+    ms = by_text(mentions("UN envoy Piet van Rossum arrived in Benghazi.", D19))
+    a = ms["Piet van Rossum"].actor
+    assert a.discovered and a.country == "UNO"
+
+
+def test_kb_envoy_and_akar(mentions):
+    ms = by_text(mentions("UN envoy Ghassan Salame met Turkish Defense Minister Hulusi Akar.", D19))
+    assert ms["Ghassan Salame"].actor.country == "UNO"
+    assert (ms["Hulusi Akar"].actor.country, ms["Hulusi Akar"].actor.sector) == ("TUR", "GOV")
+    assert "UN envoy" not in ms                # a title is not a separate actor
+
+
+def test_discovered_spokesman_affiliation(mentions):
+    ms = by_text(mentions("Khaled al-Fakhri, a spokesman for Hifter's forces, said the airport was taken.", D19))
+    a = ms["Khaled al-Fakhri"].actor
+    assert a.discovered
+    assert (a.country, a.code) == ("LBY", "LBYMIL")
+    assert ms["Hifter's forces"].actor.id == "LBY_LNA"
+
+
+def test_mosmari_spokesman(mentions):
+    ms = by_text(mentions("Ahmed al-Mosmari, a spokesman for Hifter's forces, denied the claim.", D19))
+    a = ms["Ahmed al-Mosmari"].actor
+    assert (a.country, a.code) == ("LBY", "LBYMIL")
+
+
+def test_counterpart(mentions):
+    ms = mentions("Lavrov spoke with his Turkish counterpart, Mevlut Cavudoglu, on Monday.", D19)
+    d = by_text(ms)
+    a = d["Mevlut Cavudoglu"].actor
+    assert (a.country, a.sector) == ("TUR", "GOV")
+    assert _no_overlap(ms)
+
+
+def test_discovered_counterpart_unknown_name(mentions):
+    ms = by_text(mentions("Lavrov spoke with his Egyptian counterpart, Omar Farouk Hadidi, on Monday.", D19))
+    a = ms["Omar Farouk Hadidi"].actor
+    assert a.discovered and (a.country, a.sector) == ("EGY", "GOV")
+
+
+def test_libyan_parliament(mentions):
+    ms = mentions("The Libyan parliament, installed in Benghazi, rejected the deal.", D19)
+    leg = [m for m in ms if "parliament" in m.text]
+    assert len(leg) == 1
+    assert (leg[0].actor.country, leg[0].actor.sector, leg[0].actor.kind) == ("LBY", "LEG", "legislature")
+
+
+def test_generic_agents(mentions):
+    text = ("Saudi soldiers and four Saudi men were wounded. Turkish military personnel arrived as American warplanes "
+            "struck. Turkish officials and Turkish deputies protested. Police clashed with protesters in Hong Kong.")
+    ms = mentions(text, D19)
+    got = {m.text: (m.actor.country, m.actor.sector) for m in ms}
+    assert got["Saudi soldiers"] == ("SAU", "MIL")
+    assert got["Saudi men"] == ("SAU", "CVL")
+    assert got["Turkish military personnel"] == ("TUR", "MIL")
+    assert got["American warplanes"] == ("USA", "MIL")
+    assert got["Turkish officials"] == ("TUR", "GOV")
+    assert got["Turkish deputies"] == ("TUR", "LEG")
+    assert got["protesters in Hong Kong"][0] in ("HKG", "CHN") and got["protesters in Hong Kong"][1] == "CVL"
+    assert _no_overlap(ms)
+
+
+def test_possessives(mentions):
+    ms = by_text(mentions("Haftar's forces shelled the suburbs. Hifter's LNA advanced. Turkey's military responded.", D19))
+    assert ms["Haftar's forces"].actor.id == "LBY_LNA"
+    assert ms["Hifter's LNA"].actor.id == "LBY_LNA"
+    assert (ms["Turkey's military"].actor.country, ms["Turkey's military"].actor.sector) == ("TUR", "MIL")
+    assert "Haftar" not in ms and "LNA" not in ms
+
+
+def test_pronoun_coref(mentions):
+    ms = mentions("Khalifa Haftar visited Moscow on Monday. He met Sergei Shoigu. The general said his troops were ready.", D19)
+    coref = [(m.text, m.actor.id) for m in ms if m.via == "coref"]
+    assert ("He", "LBY_HAFTAR") in coref
+    assert ("The general", "LBY_HAFTAR") in coref
+    assert ("his", "LBY_HAFTAR") in coref
+
+
+def test_description_coref(mentions):
+    text = ("Khalifa Haftar launched an offensive on Tripoli. Fayez al-Sarraj called for help. "
+            "The strongman of eastern Libya said he would not stop. The field marshal later met Macron.")
+    ms = mentions(text, D19)
+    d = by_text(ms)
+    assert d["The strongman of eastern Libya"].actor.id == "LBY_HAFTAR"
+    assert d["The strongman of eastern Libya"].via == "coref"
+    assert d["The field marshal"].actor.id == "LBY_HAFTAR"
+    assert d["he"].actor.id == "LBY_HAFTAR"
+
+
+def test_country_coref(mentions):
+    ms = by_text(mentions("Egypt warned on Sunday that the country would act to protect its border.", D19))
+    assert ms["the country"].actor.id == "EGY" and ms["the country"].via == "coref"
+
+
+def test_saif_not_muammar_in_text(mentions):
+    ms = by_text(mentions("Saif al-Islam Gaddafi registered as a candidate. Hannibal Gaddafi stayed in Lebanon.", D19))
+    assert ms["Saif al-Islam Gaddafi"].actor.id == "LBY_SAIF_GADDAFI"
+    assert all(m.actor.id != "LBY_GADDAFI" for m in ms.values())
+
+
+def test_spelling_variants_in_text(mentions):
+    for text in ("Hifter said.", "Heftar said.", "Khalifa Haftar said.", "Qaddafi said.", "Kadhafi said."):
+        ms = mentions(text, D19)
+        assert ms, text
+        assert ms[0].actor.id in ("LBY_HAFTAR", "LBY_GADDAFI"), text
+
+
+def test_time_aware_mentions(mentions):
+    a15 = by_text(mentions("Fayez al-Sarraj said.", date(2015, 6, 1)))["Fayez al-Sarraj"].actor
+    a18 = by_text(mentions("Fayez al-Sarraj said.", date(2018, 6, 1)))["Fayez al-Sarraj"].actor
+    assert a15.sector == "LEG" and a18.sector == "GOV"
+
+
+def test_appositive_possessive_org(mentions):
+    text = "The Tripoli-based government's spokesman, Mustafa al-Mejii, said the troops found missiles."
+    a = by_text(mentions(text, D19))["Mustafa al-Mejii"].actor
+    assert a.discovered and (a.country, a.code) == ("LBY", "LBYGOV")
+
+
+def test_appositive_via_description(mentions):
+    text = "Sudan's army said it had recaptured the palace. The army's spokesman, Nabil Abdallah, said RSF fighters fled."
+    ms = by_text(mentions(text, date(2025, 3, 20)))
+    assert ms["Sudan's army"].actor.id == "SDN_SAF"
+    assert (ms["Nabil Abdallah"].actor.country, ms["Nabil Abdallah"].actor.sector) == ("SDN", "MIL")
+    assert (ms["RSF fighters"].actor.id, ms["RSF fighters"].actor.sector) == ("SDN_RSF", "REB")
+
+
+def test_title_not_separate(mentions):
+    ms = by_text(mentions("Kremlin spokesman Dmitry Peskov told reporters the strikes hit military targets.", D19))
+    assert ms["Dmitry Peskov"].actor.id == "RUS_PESKOV"
+    assert "Kremlin" not in ms
+
+
+def test_capital_as_speaker_only(mentions):
+    ms = by_text(mentions("Tripoli said it would retaliate. Clashes erupted in Tripoli.", D19))
+    assert [m.actor.id for t, m in ms.items() if t == "Tripoli"] == ["LBY_GNA"]
+    assert len([m for m in mentions("Tripoli said it would retaliate. Clashes erupted in Tripoli.", D19)
+                if m.text == "Tripoli"]) == 1
+
+
+def test_national_institutions(mentions):
+    ms = by_text(mentions("Israeli soldiers raided the camp while Sudanese soldiers massed near the border.", D19))
+    assert ms["Israeli soldiers"].actor.id == "ISR_IDF"
+    assert ms["Sudanese soldiers"].actor.id == "SDN_SAF"
+
+
+def test_lowercase_us_is_not_usa(mentions):
+    ms = mentions("They told us that the talks failed.", D19)
+    assert all(m.actor.country != "USA" for m in ms)
