@@ -41,6 +41,13 @@ def _side_matches(system: list[dict], gold_ids: list[str] | None, actors: dict) 
     return False
 
 
+def _date_ok(ev: dict, g: dict) -> bool:
+    if not g.get("date_range") or not ev.get("date"):
+        return False
+    lo, hi = g["date_range"]
+    return lo <= ev["date"] <= hi
+
+
 def _km(a: dict, b: dict) -> float:
     p = math.pi / 180
     la1, lo1, la2, lo2 = a["lat"], a["lon"], b["lat"], b["lon"]
@@ -124,6 +131,7 @@ def score_seeds(system_events: list[dict], gold: dict) -> SeedScore:
             sc.role_total += 1
             sc.role_right += bool(full)
         free = [g for g in full if g["id"] not in matched]
+        free.sort(key=lambda g: (not g.get("required", True), not _date_ok(ev, g)))
         if free:
             g = free[0]
             matched[g["id"]] = ev

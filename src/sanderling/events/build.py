@@ -70,6 +70,25 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
     return best
 
 
+def _is_headline(sent: Span) -> bool:
+    """A line standing alone without closing punctuation: a headline, a caption or a link to another
+    story. Its event, if real, is told again in the body."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”’'":
+        return False
+    doc = sent.doc
+    after = doc.text[sent.end_char:sent.end_char + 2]
+    return "\n" in after or sent.end_char >= len(doc.text.rstrip())
+
+
+def _simple_past(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """Repeats within one article (the lede and the body tell the same event) become one event with
     several evidence sentences."""
@@ -88,7 +107,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
                     continue
                 if prev.historical != ev.historical:
                     continue
-                better_date = prev.date_source != "text" and ev.date_source == "text"
+                better_date = (prev.date_source != "text" and ev.date_source == "text") or (
+                    ev.date_source == "text" and PRECISION_RANK[ev.date_precision] < PRECISION_RANK[prev.date_precision])
                 out[i] = replace(prev, evidence=prev.evidence + ev.evidence,
                                  confidence=max(prev.confidence, ev.confidence),
                                  **({k: getattr(ev, k) for k in ("date", "date_end", "date_precision",
@@ -114,7 +134,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
     for si, sent in enumerate(sents):
         if si > 0 and "\n" in doc.text[sents[si - 1].end_char:sent.start_char + 1]:
             para_time = None  # a new paragraph starts
+        if _is_headline(sent):
+            continue
         times = sentence_times.get(sent.start_char, [])
+        carried = para_time if not times else None
+        if times:
+            para_time = times[0]
         for hit in find_triggers(sent, lexicon):
             tok, trig = hit.token, hit.trigger
             info = assess(tok, sent, hit.intent)
@@ -133,14 +158,17 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if info.claimant_token is not None:
                 cm = index.at(info.claimant_token)
                 claimant = cm.actor if cm else None
+                if cm is not None and not act_m and info.status in ("future", "hypothetical") \
+                        and etype in ("THREATEN", "AGREE"):
+                    # "Haftar said a decisive battle would commence": the speaker announces it
+                    act_m = [cm]
             if not act_m and not rec_m and trig.weight < 0.8:
                 continue
             # date
             te = _attached_time(tok, sent, times)
-            if te is not None:
-                para_time = te
-            elif para_time is not None and not times:
-                te = para_time
+            if te is None and carried is not None and _simple_past(tok):
+                # a narrative in the simple past continues the time set earlier in its paragraph
+                te = carried
             if te is not None:
                 d0, d1 = te.date_start, te.date_end
                 if te.relation == "since":

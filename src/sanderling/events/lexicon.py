@@ -22,6 +22,7 @@ class Trigger:
     prep: str | None = None             # required preposition/particle
     prep_obj: frozenset[str] = frozenset()
     comp: bool = False                  # intent word: the complement decides the event
+    bare: bool = False                  # only without a direct object or clause ("protesters demonstrated")
 
     @property
     def specificity(self) -> int:
@@ -31,8 +32,8 @@ class Trigger:
 def _parse_cue(cue: str) -> dict:
     out: dict = {}
     for part in filter(None, (c.strip() for c in cue.split(";"))):
-        if part == "comp":
-            out["comp"] = True
+        if part in ("comp", "bare"):
+            out[part] = True
         elif part.startswith("obj="):
             out["obj"] = frozenset(part[4:].split("|"))
         elif part.startswith("prep="):

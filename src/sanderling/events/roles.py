@@ -10,8 +10,8 @@ from .syntax import RELATIVE, children, conjuncts, first_child, is_passive, prep
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in")
-RECIPROCAL_TYPES = {"CONSULT", "COOPERATE"}
 # verbs whose object is the subject of their complement ("urged X to", "forced X to")
+GIVER_NOUNS = {"help", "assistance", "aid", "support", "backing"}
 OBJECT_CONTROL = {"urge", "force", "ask", "call", "push", "press", "allow", "enable", "help",
                   "order", "invite", "encourage", "persuade", "compel", "lead", "prompt", "tell"}
 
@@ -47,9 +47,18 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
     elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         out.extend(np_actors(tok.head.head, index, depth + 1))
     else:
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod", "appos", "npadvmod"):
+        pron_poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        for dep in ("poss", "compound", "appos", "nmod", "amod", "npadvmod"):
+            for c in tok.children:
+                if c.dep_ == dep and c not in pron_poss:
+                    out.extend(np_actors(c, index, depth + 1))
+            if out:
+                break
+        if not out:
+            for c in pron_poss:
                 out.extend(np_actors(c, index, depth + 1))
+        if not out and tok.dep_ == "appos":
+            out.extend(np_actors(tok.head, index, depth + 1))
         if not out:
             for p, o in prep_children(tok):
                 if p in ("of", "under", "loyal") and o is not None:
@@ -64,6 +73,14 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             seen.add((m.start, m.end))
             uniq.append(m)
     return uniq
+
+
+LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "near", "around", "within", "outside"}
+TOPIC_VERBS = {"discuss", "talk", "negotiate", "consult", "debate"}
+
+
+def _is_place_phrase(prep: str, mentions: list[Mention]) -> bool:
+    return prep in LOCATIVE_PREPS
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -120,7 +137,10 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             recipients = np_actors(first_child(trigger, "nsubjpass"), index)
         else:
             actors = np_actors(_subject_token(trigger), index)
-            for obj in children(trigger, "dobj", "dative", "iobj"):
+            objs = children(trigger, "dobj", "dative", "iobj")
+            if trigger.lemma_.lower() in TOPIC_VERBS:
+                objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
+            for obj in objs:
                 recipients.extend(np_actors(obj, index))
                 if not recipients and obj.pos_ in ("NOUN", "PROPN"):
                     # the object is an event or a thing: its complements name the recipient
@@ -131,17 +151,36 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             for p, o in prep_children(trigger):
                 if p in RECIPIENT_PREPS and o is not None:
                     found = np_actors(o, index)
-                    if found and p == "with" and event_type in RECIPROCAL_TYPES:
-                        actors = actors + found
+                    if _is_place_phrase(p, found):
                         continue
                     recipients.extend(found)
                     if found:
                         break
         if trigger.pos_ == "ADJ" and not actors:
             actors = np_actors(first_child(trigger.head, "nsubj"), index)
+    if not recipients:
+        recipients = _first_in_complements(trigger, index, {m.actor.id for m in actors})
     actor_keys = {m.actor.id for m in actors}
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
     return actors, recipients
+
+
+def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]) -> list[Mention]:
+    """Last resort for the recipient: the first actor named in the trigger's objects and complements
+    ("the cancellation of the memorandums ... between the government of X and Ankara", "called on his
+    followers to drive out the Turkish occupier"). Subjects and conjoined clauses are not searched."""
+    roots = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "acl", "dative", "attr", "pobj", "oprd")
+             and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)]
+    for root in roots:
+        for tok in root.subtree:
+            if tok.dep_ in ("nsubj", "relcl") and tok.head is not trigger and tok is not root:
+                continue
+            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+                break
+            m = index.at(tok)
+            if m is not None and m.actor.id not in exclude:
+                return [m]
+    return []
 
 
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
@@ -150,8 +189,16 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and index.at(c) is not None):
             actors.extend(np_actors(c, index))
+    giver = noun.lemma_.lower() in GIVER_NOUNS
     for p, o in prep_children(noun):
         if o is None:
+            continue
+        if giver and p == "of":
+            # "with the help of Turkey": the helper acts; the clause's subject receives
+            actors = np_actors(o, index) or actors
+            gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if gov.pos_ in ("VERB", "AUX"):
+                recipients = np_actors(_subject_token(gov), index)
             continue
         if p == "by":
             actors = np_actors(o, index) or actors
@@ -168,8 +215,16 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") else []
-    if not actors and noun.dep_ == "nsubj":
-        pass
+    if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        # "levelled fresh accusations at Russia": the light verb carries the recipient
+        for p, o in prep_children(head):
+            if p in RECIPIENT_PREPS and o is not None:
+                found = np_actors(o, index)
+                if found and not _is_place_phrase(p, found):
+                    recipients = found
+                    break
+    if not recipients:
+        recipients = _first_in_complements(noun, index, {m.actor.id for m in actors})
     return actors, recipients
 
 

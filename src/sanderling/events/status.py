@@ -45,6 +45,10 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
     status = "asserted"
     claimant = None
     auxes = auxiliaries(trigger) | (auxiliaries(intent) if intent is not None else set())
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and trigger.head.pos_ in ("VERB", "AUX"):
+        # "a decisive battle would commence": the noun's clause carries the modality
+        auxes |= auxiliaries(trigger.head)
     chain = _chain(trigger)
 
     # who reports it: the subject of the nearest speech verb above the trigger

@@ -21,6 +21,10 @@ LIGHT_VERBS = {"launch", "have", "hold", "carry", "conduct", "stage", "make", "m
                "face", "confront"}
 
 
+STATIVE_SUPPORT = {"back", "support", "oppose"}
+SPEECH_ACT_CONTENT = {"warn", "threaten"}
+
+
 @dataclass
 class Hit:
     token: Token
@@ -78,6 +82,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if tok.pos_ == "VERB" and (tok.dep_ in ("amod", "compound") or
                                    (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.event_type == "SUPPORT")):
             continue
+        # "X backs Y" in the present, or "is supported by", states a standing alignment (a relation
+        # for the network), not a new event
+        if trig.event_type == "SUPPORT" and tok.lemma_.lower() in STATIVE_SUPPORT and (
+                tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+                or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children))):
+            continue
+        if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            continue
         hits[tok.i] = Hit(tok, trig)
     # An intent word hands its event to its verbal complement when that is itself a trigger.
     for i, hit in list(hits.items()):
@@ -99,6 +111,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         head = hit.token.head
         if hit.intent is None and hit.token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_LEMMAS:
             hit.intent = head
+    # "a battle to capture the city": a purpose clause under a trigger is part of that event
+    for i, hit in list(hits.items()):
+        tok = hit.token
+        if tok.dep_ == "acl" and tok.head.i in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            del hits[i]
+    # what a warning or threat warns of is its condition, not a separate event
+    for i, hit in list(hits.items()):
+        for anc in list(hit.token.ancestors)[:3]:
+            if anc.i in hits and anc.i != i and anc.lemma_.lower() in SPEECH_ACT_CONTENT:
+                del hits[i]
+                break
     # A nominal trigger that is the object of a verb trigger or a light verb is one event, not two.
     for i, hit in list(hits.items()):
         tok = hit.token
