@@ -92,7 +92,7 @@ def test_fatalities_are_read_from_the_sentence(resources):
 
 def test_repeats_within_an_article_merge(resources):
     text = ("The Libyan parliament severed its relations with Turkey on Saturday.\n\n"
-            "Lawmakers in Benghazi voted on Saturday to sever relations with Turkey, the Libyan parliament's "
+            "Libyan lawmakers voted on Saturday to sever relations with Turkey, the Libyan parliament's "
             "spokesman said.")
     evs = [e for e in code(text, "2020-01-04", resources) if e.event_type == "SANCTION"]
     assert len(evs) == 1

@@ -38,6 +38,12 @@ SECTOR_LABEL = {"GOV": "government", "MIL": "military", "COP": "police", "REB": 
                 "ELI": "elites", "HLH": "health", "EDU": "education", "LAB": "labour", "CRM": "criminals"}
 IGO_COUNTRIES = {"IGO", "UNO", "EUR", "AFR", "ARL", "NATO"}
 IGO_CODES = {"UNO": "IGOUNO", "EUR": "IGOEUREEC", "AFR": "IGOAFR", "ARL": "IGOARL", "NATO": "IGOWSTNAT", "IGO": "IGO"}
+# CAMEO regional codes: used as codes of collective actors ("the West", "Gulf states"), never as a country
+REGION_CODES = frozenset("WST ARB PGS EUR MEA AFR ASA LAM NAF WAF EAF SAF CAF CAS SAS SEA EEU CEU BLK CAU MDT NMR SAM "
+                         "SCN CRB EIN".split())
+# demonyms whose plural is the same word: only "the British", "the French" are collective actors
+SAME_FORM_SUFFIXES = ("ese", "ish", "ch", "ss", "sh")
+_VARIANT_PREFIXES = ("UN", "U.N.", "United Nations")
 TITLE_WORDS = frozenset("""president prime minister premier foreign defence defense interior secretary of state king emir sultan
 crown prince mr mrs ms dr gen general field marshal marshal col colonel lt lieutenant maj major brig brigadier sheikh sheik
 shaikh ayatollah chancellor vice deputy speaker commander chief envoy special un spokesman spokeswoman ambassador
@@ -138,6 +144,10 @@ class KnowledgeBase:
         self.surnames: dict[str, list[str]] = {}     # single-token person aliases (curated) -> ids
         self.max_name_len = 1
         self._by_len: dict[int, list[str]] = {}
+        self.demonym_plurals: dict[str, str] = {}    # "turks", "russians", "british" -> ISO3
+        self.same_form_demonyms: set[str] = set()     # "british", "french": collective only after "the"
+        self.redirects: dict[str, str] = {}          # merged id -> kept id (user overlays)
+        self._merges: list[tuple[str, str]] = []
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -148,7 +158,10 @@ class KnowledgeBase:
         kb = cls()
         files = sorted((DATA / "current").glob("*.yaml")) + extra_files
         for f in files:
-            kb._load_yaml(f)
+            if f.name.endswith((".jsonl", ".jsonl.gz", ".json")):
+                kb._load_jsonl(f)
+            else:
+                kb._load_yaml(f)
         kb._load_countries(DATA / "countries.csv")
         kb._load_agents(DATA / "agents.yaml")
         if base and (DATA / "base" / "phoenix_actors.jsonl.gz").exists():
@@ -189,21 +202,27 @@ class KnowledgeBase:
                     setattr(old, k, getattr(a, k))
             a = old
         self.actors[a.id] = a
-        for t in [a.name] + a.aliases:
+        names = [a.name] + a.aliases
+        if a.layer == "current":
+            names += [v for t in names for v in alias_variants(t) if v not in names]
+        for t in names:
             self._add_name(t, a.id, a.layer)
         for m in a.metonyms:
             lst = self.metonyms.setdefault(norm(m), [])
             if a.id not in lst:
                 lst.append(a.id)
         for d in a.descriptions:
-            lst = self.descriptions.setdefault(norm(d), [])
-            if a.id not in lst:
-                lst.append(a.id)
+            for v in [d] + alias_variants(d):
+                lst = self.descriptions.setdefault(norm(v), [])
+                if a.id not in lst:
+                    lst.append(a.id)
 
     def _load_yaml(self, path: Path) -> None:
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for row in doc.get("actors", []) or []:
             self.add_actor(self._actor_from_dict(row))
+        for m in doc.get("merges", []) or []:
+            self._merges.append((str(m["keep"]), str(m["merge"])))
         offices = doc.get("officeholders") or {}
         people: dict[tuple[str, str], list] = {}
         for iso, lines in offices.items():
@@ -244,6 +263,16 @@ class KnowledgeBase:
                      metonyms=[str(x) for x in row.get("metonyms") or []], forces=row.get("forces"),
                      start=_d(row.get("start")), end=_d(row.get("end")), layer="current")
 
+    def _load_jsonl(self, path: Path) -> None:
+        """A user dictionary in the JSON-lines format written by :func:`sanderling.actors.curate.import_dictionary`
+        (one actor dict per line, the same fields as the YAML full format)."""
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if line:
+                    self.add_actor(self._actor_from_dict(json.loads(line)))
+
     def _load_countries(self, path: Path) -> None:
         with open(path, encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -262,6 +291,17 @@ class KnowledgeBase:
                     if acronym_key(t):
                         continue
                     self.nationality.setdefault(norm(t), c.iso3)
+                for d in c.demonyms:
+                    if acronym_key(d) or " " in d.strip():
+                        continue
+                    key = norm(d)
+                    if key.endswith(SAME_FORM_SUFFIXES):
+                        self.same_form_demonyms.add(key)
+                        self.demonym_plurals.setdefault(key, c.iso3)
+                    elif key.endswith("s"):
+                        self.demonym_plurals.setdefault(key, c.iso3)
+                    else:
+                        self.demonym_plurals.setdefault(key + "s", c.iso3)
                 if c.capital_as_government:
                     gov = f"{c.iso3}_GOV"
                     for cap in c.capitals:
@@ -311,7 +351,43 @@ class KnowledgeBase:
                 for t in [a.name] + a.aliases:
                     self._add_name(t, aid, "base")
 
+    def _apply_merges(self) -> None:
+        """User overlay ``merges: [{keep: A, merge: B}]``: B's names become aliases of A and B redirects to A.
+        A ``merge`` that is not an actor id is taken as a plain alias of ``keep``."""
+        for keep, merge in self._merges:
+            if keep not in self.actors or keep == merge:
+                continue
+            ka = self.actors[keep]
+            ma = self.actors.get(merge)
+            if ma is None:
+                if merge not in ka.aliases:
+                    ka.aliases.append(merge)
+                for ids in (self.names.get(norm(merge)), self.acronyms.get(acronym_key(merge) or "")):
+                    if ids is not None and keep in ids:
+                        ids.remove(keep)
+                self._add_name(merge, keep, "current")
+                for ids in (self.names.get(norm(merge)), self.acronyms.get(acronym_key(merge) or "")):
+                    if ids is not None and keep in ids:
+                        ids.remove(keep)
+                        ids.insert(0, keep)
+                continue
+            for t in [ma.name] + ma.aliases:
+                if t not in ka.aliases and t != ka.name:
+                    ka.aliases.append(t)
+            for table in (self.names, self.acronyms, self.metonyms, self.descriptions):
+                for ids in table.values():
+                    if merge in ids:
+                        pos = ids.index(merge)
+                        ids.remove(merge)
+                        if keep not in ids:
+                            ids.insert(pos, keep)
+            for t in [ma.name] + ma.aliases:
+                self._add_name(t, keep, "current")
+            del self.actors[merge]
+            self.redirects[merge] = keep
+
     def _finish(self) -> None:
+        self._apply_merges()
         for key, ids in self.names.items():
             n = len(key.split())
             self.max_name_len = max(self.max_name_len, n)
@@ -337,6 +413,7 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ access
     def get(self, actor_id: str) -> Actor | None:
+        actor_id = self.redirects.get(actor_id, actor_id)
         a = self.actors.get(actor_id)
         if a is None:
             a = self._generic_actor(actor_id)
@@ -432,7 +509,7 @@ class KnowledgeBase:
     def ref(self, a: Actor, when: date | None = None, text: str = "", discovered: bool = False) -> ActorRef:
         code, sector = self.code_at(a, when)
         country = a.country
-        if country is None and code:
+        if country is None and code and code not in REGION_CODES:
             country = _split_code(code)[0]
         return ActorRef(id=a.id, name=a.name, country=country, code=code, sector=sector, kind=a.kind,
                         text=text, discovered=discovered)
@@ -607,6 +684,23 @@ class KnowledgeBase:
                 if f != t.lower():
                     add(f, a.id)
         return out
+
+
+def alias_variants(text: str) -> list[str]:
+    """Spelling variants of a curated descriptive alias: "UN-backed government" also as "U.N.-backed" and
+    "United Nations-backed"; British/American "-ised"/"-ized" ("UN-recognised" / "UN-recognized")."""
+    out = []
+    for p in _VARIANT_PREFIXES:
+        if text.startswith(p + "-") or text.startswith(p + " "):
+            rest = text[len(p):]
+            out += [q + rest for q in _VARIANT_PREFIXES if q != p]
+            break
+    for t in [text] + out:
+        if re.search(r"is(ed|ation)\b", t):
+            out.append(re.sub(r"is(ed|ation)\b", r"iz\1", t))
+        elif re.search(r"iz(ed|ation)\b", t):
+            out.append(re.sub(r"iz(ed|ation)\b", r"is\1", t))
+    return [x for x in dict.fromkeys(out) if x != text]
 
 
 def _role_sector(role: str) -> str:

@@ -19,6 +19,7 @@ from .triggers import find_triggers
 HISTORICAL_DAYS = 21
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE"}
+ACTORLESS_OK = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 
 
@@ -76,9 +77,16 @@ def _is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     if not text or text[-1] in ".!?\"”’'":
         return False
-    doc = sent.doc
-    after = doc.text[sent.end_char:sent.end_char + 2]
-    return "\n" in after or sent.end_char >= len(doc.text.rstrip())
+    doc_text = sent.doc.text
+    line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc_text.find("\n", sent.start_char)
+    line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
+    return line == text
+
+
+def _evidence(doc_id: str, sent: Span) -> Evidence:
+    text = sent.text.rstrip()
+    return Evidence(doc_id, text, sent.start_char, sent.start_char + len(text))
 
 
 def _simple_past(tok: Token) -> bool:
@@ -162,7 +170,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                         and etype in ("THREATEN", "AGREE"):
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
-            if not act_m and not rec_m and trig.weight < 0.8:
+            if not act_m and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
+                # who spoke, agreed or helped must be known; violence and unrest are worth recording
+                # even when the perpetrator is not named
                 continue
             # date
             te = _attached_time(tok, sent, times)
@@ -205,7 +215,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 historical=historical,
                 claimant=claimant,
                 fatalities=fatalities,
-                evidence=(Evidence(article.id, sent.text, sent.start_char, sent.end_char),),
+                evidence=(_evidence(article.id, sent),),
                 confidence=conf,
                 trigger=tok.text,
                 quantities=tuple(quants),

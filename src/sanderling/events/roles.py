@@ -9,7 +9,7 @@ from ..records import ActorRef, Mention
 from .syntax import RELATIVE, children, conjuncts, first_child, is_passive, prep_children
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
-                   "from", "over", "in")
+                   "from", "over", "in", "between", "among")
 # verbs whose object is the subject of their complement ("urged X to", "forced X to")
 GIVER_NOUNS = {"help", "assistance", "aid", "support", "backing"}
 OBJECT_CONTROL = {"urge", "force", "ask", "call", "push", "press", "allow", "enable", "help",
@@ -165,21 +165,25 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
     return actors, recipients
 
 
-def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]) -> list[Mention]:
+def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str],
+                          deps: tuple[str, ...] = ("dobj", "prep", "xcomp", "ccomp", "acl", "dative", "attr",
+                                                   "pobj", "oprd")) -> list[Mention]:
     """Last resort for the recipient: the first actor named in the trigger's objects and complements
     ("the cancellation of the memorandums ... between the government of X and Ankara", "called on his
     followers to drive out the Turkish occupier"). Subjects and conjoined clauses are not searched."""
-    roots = [c for c in trigger.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "acl", "dative", "attr", "pobj", "oprd")
-             and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)]
+    roots = [c for c in trigger.children if c.dep_ in deps]
     for root in roots:
-        for tok in root.subtree:
-            if tok.dep_ in ("nsubj", "relcl") and tok.head is not trigger and tok is not root:
-                continue
+        stack = [root]
+        while stack:
+            tok = stack.pop(0)
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
-                break
+                continue                      # "in Libya": where, not whom
+            if tok.dep_ == "relcl":
+                continue
             m = index.at(tok)
             if m is not None and m.actor.id not in exclude:
                 return [m]
+            stack = sorted(tok.children, key=lambda t: t.i) + stack
     return []
 
 
@@ -225,6 +229,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
                     break
     if not recipients:
         recipients = _first_in_complements(noun, index, {m.actor.id for m in actors})
+    if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        recipients = _first_in_complements(head, index, {m.actor.id for m in actors}, ("prep",))
     return actors, recipients
 
 

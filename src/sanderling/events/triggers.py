@@ -114,7 +114,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     # "a battle to capture the city": a purpose clause under a trigger is part of that event
     for i, hit in list(hits.items()):
         tok = hit.token
-        if tok.dep_ == "acl" and tok.head.i in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ in ("acl", "relcl") and tok.head.i in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             del hits[i]
     # what a warning or threat warns of is its condition, not a separate event
     for i, hit in list(hits.items()):
