@@ -62,8 +62,12 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
         coarse = replace(fallback, precision=max(fallback.precision, 3))
         events = [e if e.location is not None or e.historical else replace(e, location=coarse) for e in events]
     relations = explicit_relations(doc, mentions)
+    dated = tuple((start, start + len(sent_text.rstrip()), te)
+                  for sent_text, start in ((s.text, s.start_char) for s in doc.sents)
+                  for te in sentence_times.get(start, ()))
     return CodedArticle(article=article, mentions=tuple(mentions), events=tuple(events),
-                        places=tuple(places), n_tokens=len(doc), relations=tuple(relations))
+                        places=tuple(places), n_tokens=len(doc), relations=tuple(relations),
+                        dated_sentences=dated)
 
 
 def code_article(article: Article, res: Resources | None = None) -> CodedArticle:

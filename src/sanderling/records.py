@@ -156,3 +156,5 @@ class CodedArticle:
     places: tuple[Place, ...] = ()
     n_tokens: int = 0
     relations: tuple[tuple[str, str, str, str], ...] = field(default=())  # (a_id, rel, b_id, sentence)
+    # every resolved time expression with the sentence it sits in: (sent_start, sent_end, TimeExpr)
+    dated_sentences: tuple[tuple[int, int, TimeExpr], ...] = field(default=())

@@ -39,6 +39,10 @@ CREATE TABLE IF NOT EXISTS events (
     status VARCHAR, historical BOOLEAN, place_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
     n_reports INTEGER, n_outlets INTEGER, fatalities_min INTEGER, fatalities_max INTEGER,
     confidence DOUBLE, summary VARCHAR);
+CREATE TABLE IF NOT EXISTS date_mentions (
+    doc_id VARCHAR, sent_start INTEGER, sent_end INTEGER, expr VARCHAR, expr_start INTEGER,
+    date_start DATE, date_end DATE, precision VARCHAR, relation VARCHAR,
+    PRIMARY KEY (doc_id, sent_start, expr_start));
 CREATE TABLE IF NOT EXISTS relations (
     a VARCHAR, rel VARCHAR, b VARCHAR, doc_id VARCHAR, sentence VARCHAR,
     PRIMARY KEY (a, rel, b, doc_id, sentence));
@@ -85,7 +89,7 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             for table, col in (("mentions", "doc_id"), ("reports", "doc_id"), ("relations", "doc_id"),
-                               ("articles", "id")):
+                               ("date_mentions", "doc_id"), ("articles", "id")):
                 con.execute(f"DELETE FROM {table} WHERE {col} = ?", [art.id])
             con.execute("INSERT INTO articles (id, title, url, outlet, published, published_source, source, "
                         "duplicate_of, text, text_hash, n_tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -106,6 +110,10 @@ class Store:
             rows = [self._report_row(ev, art) for ev in coded.events]
             if rows:
                 con.executemany("INSERT INTO reports VALUES (" + ",".join("?" * 27) + ") ON CONFLICT DO NOTHING", rows)
+            if coded.dated_sentences:
+                con.executemany("INSERT INTO date_mentions VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                                [[art.id, s0, s1, te.text, s0 + te.start, te.date_start, te.date_end,
+                                  te.precision, te.relation] for s0, s1, te in coded.dated_sentences])
             if coded.relations:
                 con.executemany("INSERT INTO relations VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                                 [[a, r, b, art.id, s] for a, r, b, s in coded.relations])
@@ -142,7 +150,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "actors", "mentions", "reports", "events", "relations")}
+                for t in ("articles", "actors", "mentions", "reports", "events", "relations", "date_mentions")}
 
 
 def open_store(path: str | Path = "sanderling.duckdb", read_only: bool = False) -> Store:
