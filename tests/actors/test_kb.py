@@ -1,4 +1,3 @@
-import time
 from datetime import date
 
 import pytest
@@ -96,11 +95,9 @@ def test_base_layer_is_loaded_and_overridden(kb):
     assert kb.lookup("Hezbollah").id == "LBN_HEZBOLLAH"
 
 
-def test_load_speed_and_cache():
+def test_default_load_is_cached():
     KnowledgeBase._default = None
-    t = time.perf_counter()
     kb = KnowledgeBase.load()
-    assert time.perf_counter() - t < 2.0
     assert KnowledgeBase.load() is kb
 
 
@@ -118,7 +115,6 @@ def test_ruler_patterns(kb, nlp):
     assert 1000 < len(pats) < 60000
     assert all(p["label"] == "ACTOR" and p["id"] for p in pats)
     assert {"label": "ACTOR", "pattern": [{"ORTH": "LNA"}], "id": "LBY_LNA"} in pats
-    import spacy
     from spacy.lang.en import English
     blank = English()
     ruler = blank.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})

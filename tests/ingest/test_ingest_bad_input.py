@@ -202,7 +202,7 @@ def test_deeply_nested_html_does_not_hang(tmp_path):
     p.write_text(html, encoding="utf-8")
     t = time.perf_counter()
     a = _one(p)
-    assert time.perf_counter() - t < 5
+    assert time.perf_counter() - t < 60   # a hang guard, not a speed test
     assert isinstance(a, Article) and "Talks in Geneva resumed" in a.text
 
 
@@ -212,7 +212,7 @@ def test_giant_html_does_not_hang(tmp_path):
     p.write_text("<html><body><article>" + para * 40_000 + "</article></body></html>", encoding="utf-8")
     t = time.perf_counter()
     a = _one(p)
-    assert time.perf_counter() - t < 15
+    assert time.perf_counter() - t < 120  # a hang guard, not a speed test
     assert isinstance(a, Article) and a.text.startswith("Shelling was reported")
 
 

@@ -1,12 +1,9 @@
 import csv
-import time
-from pathlib import Path
 
 import pytest
 
 from sanderling.places.gazetteer import (COUNTRIES_FILE, SITES_FILE, Gazetteer, normalize, read_sites,
                                          skeleton)
-from sanderling.records import Place
 
 from places_geo import km
 
@@ -178,13 +175,11 @@ def test_extra_file_overrides_and_adds(tmp_path):
     assert abs(Gazetteer.load().resolve("Surt").lat - 31.209) < 0.01
 
 
-def test_default_load_is_cached_and_fast(tmp_path, monkeypatch):
+def test_default_load_is_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("SANDERLING_CACHE", str(tmp_path))
     cold = Gazetteer._build([])                       # builds from the packages, writes the cache
     assert list(tmp_path.glob("gazetteer-*.pickle"))
-    t = time.perf_counter()
-    g = Gazetteer._build([])                          # loads the cache
-    assert time.perf_counter() - t < 1.5
+    g = Gazetteer._build([])                          # loads the cache (speed is measured by benchmarks)
     assert len(g) == len(cold) > 30000
     assert g.resolve("Tarhouna").country == "LBY"
     assert g.resolve("Tripoli", {"LBN": 1}).country == "LBN"

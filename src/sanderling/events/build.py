@@ -176,6 +176,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue
             # date
             te = _attached_time(tok, sent, times)
+            if te is not None and etype in ("AGREE", "THREATEN") and info.status in ("future", "hypothetical") \
+                    and published is not None and te.date_start > published:
+                # a promise or threat happens when it is made, not when its object is due
+                te = _attached_time(info.claimant_token.head, sent, [t for t in times if t.date_start <= published]) \
+                    if info.claimant_token is not None else None
             if te is None and carried is not None and _simple_past(tok):
                 # a narrative in the simple past continues the time set earlier in its paragraph
                 te = carried

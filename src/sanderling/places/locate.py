@@ -203,6 +203,9 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
             return steps + anchors[tok.i]
         if tok.head.i == tok.i:
             return None
+        if tok.dep_ in ("relcl", "acl") and steps > 0:
+            # "the government established in Tripoli": the place describes a noun, not the event
+            return None
         tok = tok.head
         steps += 1
     return None
