@@ -163,6 +163,60 @@ def actors_resolve(text, when, context):
     click.echo(json.dumps(resolve_phrase(text, d, context), ensure_ascii=False))
 
 
+@actors.command("list")
+@click.argument("query", required=False)
+@click.option("--country", default=None, help="ISO 3166 alpha-3 or IGO code.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (YAML/CSV).")
+def actors_list(query, country, limit, actor_files):
+    """List known actors, optionally matching QUERY."""
+    from .actors.curate import list_actors
+    from .actors.kb import KnowledgeBase
+    kb = KnowledgeBase.load(list(actor_files)) if actor_files else KnowledgeBase.load()
+    for row in list_actors(kb, query, country, limit):
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@actors.command("show")
+@click.argument("actor_id")
+@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (YAML/CSV).")
+def actors_show(actor_id, actor_files):
+    """Everything known about one actor: aliases and affiliations over time."""
+    from .actors.curate import show_actor
+    from .actors.kb import KnowledgeBase
+    kb = KnowledgeBase.load(list(actor_files)) if actor_files else KnowledgeBase.load()
+    row = show_actor(kb, actor_id)
+    if row is None:
+        _err(f"error: {actor_id}: no such actor")
+        sys.exit(EXIT_FATAL)
+    click.echo(json.dumps(row, ensure_ascii=False, indent=1, default=str))
+
+
+@actors.command("merge")
+@click.argument("keep_id")
+@click.argument("merge_id")
+@click.option("--into", "user_file", default="actors.local.yaml", show_default=True,
+              help="Your actor overlay file; pass it later with --actors.")
+def actors_merge(keep_id, merge_id, user_file):
+    """Make MERGE_ID an alias of KEEP_ID (written to your overlay file)."""
+    from .actors.curate import merge_actors
+    merge_actors(Path(user_file), keep_id, merge_id)
+    _err(f"{merge_id} now resolves to {keep_id} when {user_file} is passed with --actors")
+
+
+@actors.command("import")
+@click.argument("src")
+@click.argument("out")
+def actors_import(src, out):
+    """Convert a PETRARCH/CAMEO actor dictionary into a Sanderling actor file."""
+    from .actors.curate import import_dictionary
+    if not Path(src).exists():
+        _err(f"error: {src}: no such file")
+        sys.exit(EXIT_FATAL)
+    n = import_dictionary(Path(src), Path(out))
+    _err(f"imported {n} actors from {src} into {out}; use it with --actors {out}")
+
+
 @main.group()
 def places():
     """Look up places."""
