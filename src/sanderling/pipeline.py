@@ -56,7 +56,7 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
         place = event_location(sent, trigger, places, res.gazetteer)
         return place
 
-    events = code_events(doc, article, mentions, res.lexicon, sentence_times, locate)
+    events = code_events(doc, article, mentions, res.lexicon, sentence_times, locate, kb=res.kb)
     if fallback is not None:
         from dataclasses import replace
         coarse = replace(fallback, precision=max(fallback.precision, 3))

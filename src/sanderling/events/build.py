@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities
 from .roles import MentionIndex, actor_refs, roles
+from .syntax import prep_children
 from .status import assess
 from .triggers import find_triggers
 
@@ -75,7 +76,8 @@ def _is_headline(sent: Span) -> bool:
     """A line standing alone without closing punctuation: a headline, a caption or a link to another
     story. Its event, if real, is told again in the body."""
     text = sent.text.strip()
-    if not text or text[-1] in ".!?\"”’'":
+    core = text.rstrip("\"”’'» ")
+    if not core or core[-1] in ".!?":
         return False
     doc_text = sent.doc.text
     line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
@@ -130,8 +132,33 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+def _inanimate_subject(tok: Token, index: MentionIndex, kb) -> bool:
+    """'The agreement destroyed the country': a verb whose subject is neither an actor nor a noun for
+    people or forces describes something other than a political action."""
+    if tok.pos_ not in ("VERB", "AUX") or kb is None:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or index.at(subj) is not None:
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return kb.agent(subj.text) is None and kb.agent(subj.lemma_) is None
+
+
+def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
+    """'an offensive on Tripoli': a capital attacked stands for the government seated there."""
+    if kb is None:
+        return []
+    for p, o in prep_children(tok):
+        if p in ("on", "against", "toward", "towards") and o is not None and o.ent_type_ in ("GPE", "LOC", "FAC"):
+            ref = kb.lookup(o.text, when)
+            if ref is not None and ref.kind in ("government", "state"):
+                return [Mention(o.doc.user_data.get("doc_id", ""), o.idx, o.idx + len(o.text), o.text, ref, via="seat")]
+    return []
+
+
 def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Lexicon,
-                sentence_times: dict[int, list[TimeExpr]], locate=None) -> list[Event]:
+                sentence_times: dict[int, list[TimeExpr]], locate=None, kb=None) -> list[Event]:
     """Events of one article. ``sentence_times`` maps a sentence's start char to its time
     expressions (offsets relative to the sentence); ``locate(sent, trigger)`` gives a Place or None."""
     index = MentionIndex(mentions)
@@ -159,7 +186,15 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
                 else:
                     etype, mode, cameo = _intended_type(etype, mode, cameo)
+            if _inanimate_subject(tok, index, kb):
+                continue
             act_m, rec_m = roles(tok, etype, index)
+            if not rec_m and etype in ("ASSAULT", "COERCE", "THREATEN"):
+                rec_m = _seat_of_power(tok, kb, published) or (
+                    _seat_of_power(tok.head, kb, published) if tok.dep_ == "dobj" else [])
+                rec_m = [m for m in rec_m if m.actor.id not in {a.actor.id for a in act_m}]
+            if etype == "SUPPORT" and not rec_m and tok.lemma_.lower() in ("back", "support"):
+                continue   # "have backed different sides": no one to back, nothing to code
             if hit.intent is not None and not act_m:
                 act_m, _ = roles(hit.intent, etype, index)
             claimant = None

@@ -12,6 +12,9 @@ RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "in
                    "from", "over", "in", "between", "among")
 # verbs whose object is the subject of their complement ("urged X to", "forced X to")
 GIVER_NOUNS = {"help", "assistance", "aid", "support", "backing"}
+# "accused X of using ...": the object of these verbs does what the gerund says
+OBJECT_GERUND = {"accuse", "blame", "suspect", "charge", "thank", "praise", "condemn", "criticize",
+                 "criticise", "congratulate", "warn"}
 OBJECT_CONTROL = {"urge", "force", "ask", "call", "push", "press", "allow", "enable", "help",
                   "order", "invite", "encourage", "persuade", "compel", "lead", "prompt", "tell"}
 
@@ -109,6 +112,9 @@ def _subject_token(verb: Token) -> Token | None:
                 return s
         elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             return head
+        elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in OBJECT_GERUND and first_child(head.head, "dobj") is not None:
+            return first_child(head.head, "dobj")
         elif verb.dep_ in ("advcl", "pcomp", "pobj") :
             s = first_child(head, "nsubj")
             if s is not None:
@@ -178,6 +184,9 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
             tok = stack.pop(0)
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
                 continue                      # "in Libya": where, not whom
+            if tok.dep_ == "prep" and tok.lower_ == "with" and any(
+                    o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children) for o in tok.children):
+                continue                      # "with Washington saying ...": a side remark
             if tok.dep_ == "relcl":
                 continue
             m = index.at(tok)
@@ -230,7 +239,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     if not recipients:
         recipients = _first_in_complements(noun, index, {m.actor.id for m in actors})
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        recipients = _first_in_complements(head, index, {m.actor.id for m in actors}, ("prep",))
+        recipients = _first_in_complements(head, index, {m.actor.id for m in actors}, ("prep", "ccomp"))
     return actors, recipients
 
 

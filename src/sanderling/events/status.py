@@ -45,6 +45,14 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
     status = "asserted"
     claimant = None
     auxes = auxiliaries(trigger) | (auxiliaries(intent) if intent is not None else set())
+    # "will continue to stand by ... in defending": modality reaches down through complements
+    t = trigger
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl") or t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            auxes |= auxiliaries(t)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and trigger.head.pos_ in ("VERB", "AUX"):
         # "a decisive battle would commence": the noun's clause carries the modality

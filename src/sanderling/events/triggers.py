@@ -12,8 +12,9 @@ POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
 # is AGREE, a promised attack is THREATEN)
 INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "plan", "intend", "decide", "ready", "willing",
-                 "prepared", "move", "threaten", "seek", "aim", "agree", "offer", "prepare", "try",
-                 "attempt", "hope", "expect"}
+                 "prepared", "move", "threaten", "agree", "offer", "prepare"}
+# intent words that are events only through what they intend ("wants to send troops"), never alone
+WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared", "move", "prepare"}
 # verbs whose nominal object is the event itself ("launched an offensive", "had a call with")
 LIGHT_VERBS = {"launch", "have", "hold", "carry", "conduct", "stage", "make", "mount", "begin",
                "start", "announce", "give", "issue", "sign", "reach", "renew", "reiterate", "express",
@@ -106,6 +107,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             else:
                 for c in comps:
                     hits.pop(c.i, None)
+    for i, hit in list(hits.items()):
+        if hit.token.lemma_.lower() in WEAK_INTENT and hit.trigger.comp:
+            del hits[i]
     # Intent words that are not themselves triggers still mark their complement.
     for hit in hits.values():
         head = hit.token.head
