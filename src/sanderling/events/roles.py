@@ -185,8 +185,11 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
                 continue                      # "in Libya": where, not whom
             if tok.dep_ == "prep" and tok.lower_ == "with" and any(
-                    o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children) for o in tok.children):
+                    (o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children)) or
+                    (o.dep_ == "pcomp" and o.tag_ == "VBG") for o in tok.children):
                 continue                      # "with Washington saying ...": a side remark
+            if (tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")) and tok.head is trigger:
+                continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
             m = index.at(tok)

@@ -91,6 +91,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue
+        # "if the GNA requested it": a condition of another event, not an event of its own
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            continue
         hits[tok.i] = Hit(tok, trig)
     # An intent word hands its event to its verbal complement when that is itself a trigger.
     for i, hit in list(hits.items()):
@@ -112,9 +115,16 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             del hits[i]
     # Intent words that are not themselves triggers still mark their complement.
     for hit in hits.values():
-        head = hit.token.head
-        if hit.intent is None and hit.token.dep_ == "xcomp" and head.lemma_.lower() in INTENT_LEMMAS:
-            hit.intent = head
+        t = hit.token
+        for _ in range(4):   # "wanted to see an end to the conflict and then talks"
+            if hit.intent is not None or t.head is t:
+                break
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_LEMMAS:
+                hit.intent = t.head
+                break
+            if t.dep_ not in ("dobj", "conj", "pobj", "prep", "xcomp"):
+                break
+            t = t.head
     # "a battle to capture the city": a purpose clause under a trigger is part of that event
     for i, hit in list(hits.items()):
         tok = hit.token
