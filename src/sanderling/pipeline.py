@@ -62,6 +62,8 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
         coarse = replace(fallback, precision=max(fallback.precision, 3))
         events = [e if e.location is not None or e.historical else replace(e, location=coarse) for e in events]
     relations = explicit_relations(doc, mentions)
+    from .events.infer import infer_recipients
+    events = infer_recipients(events, res.kb, relations)
     dated = tuple((start, start + len(sent_text.rstrip()), te)
                   for sent_text, start in ((s.text, s.start_char) for s in doc.sents)
                   for te in sentence_times.get(start, ()))

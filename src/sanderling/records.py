@@ -120,6 +120,7 @@ class Event:
     confidence: float
     trigger: str = ""
     quantities: tuple[tuple[str, int], ...] = ()   # (kind, number): troops, injured, mercenaries ...
+    inferred: tuple[str, ...] = ()                 # roles filled from the article's context, not the sentence
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -145,6 +146,7 @@ class Event:
             "evidence": [asdict(e) for e in self.evidence],
             "confidence": round(self.confidence, 3),
             "trigger": self.trigger,
+            "inferred": list(self.inferred),
         }
 
 

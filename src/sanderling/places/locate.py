@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
 from ..records import Place
@@ -203,7 +204,7 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
             return steps + anchors[tok.i]
         if tok.head.i == tok.i:
             return None
-        if tok.dep_ in ("relcl", "acl") and steps > 0:
+        if tok.dep_ in ("relcl", "acl") and steps > 0 and tok.head.i not in anchors:
             # "the government established in Tripoli": the place describes a noun, not the event
             return None
         tok = tok.head
@@ -237,6 +238,32 @@ def _place_for_ent(ent, doc_places: list[Place], gazetteer: Gazetteer, ctx: dict
             if p.text == ent.text:
                 return p
     return _resolve_ent(ent, gazetteer, local)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 -> capital city name, from the actor stage's country table."""
+    import csv
+    from importlib import resources
+    path = resources.files("sanderling.actors") / "data" / "countries.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["iso3"]: row["capital"] for row in csv.DictReader(fh) if row.get("capital")}
+
+
+def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, float], gazetteer: Gazetteer) -> Place | None:
+    """'the capital' in a story about one country is that country's capital."""
+    if not ctx:
+        return None
+    for tok in sent:
+        if tok.lower_ == "capital" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                and _path_to(tok, anchors) is not None:
+            country = max(ctx.items(), key=lambda kv: kv[1])[0]
+            name = _capitals().get(country)
+            place = gazetteer.resolve(name, {country: 1.0}) if name else None
+            if place is not None and place.country == country:
+                return replace(place, text=tok.text)
+    return None
 
 
 def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: Gazetteer,
@@ -299,6 +326,10 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             if place.feature == "country":
                 score -= 1.0
         cands.append((score, _with_precision(place, floor)))
+    if not cands:
+        cap = _the_capital(sent, trigger_token, anchors, ctx, gazetteer)
+        if cap is not None:
+            cands.append((5.0, cap))
     if cands:
         cands.sort(key=lambda t: (-t[0], t[1].precision))
         score, best = cands[0]
