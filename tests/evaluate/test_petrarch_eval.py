@@ -1,0 +1,169 @@
+"""PETRARCH unit-test record reader, the verb-dictionary reader and the matching rule."""
+from sanderling.events.lexicon import Lexicon
+from sanderling.events.petrarch_dict import (parse_code, pattern_cue, read_verb_dictionary,
+                                             triggers_csv_rows, verb_triggers)
+from sanderling.evaluate.petrarch import Expected, code_matches, read_records, root_code, score_records
+
+RECORDS = """<Validation>
+<!-- comment -->
+<Sentences>
+<Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+<!-- Simple coding -->
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore full diplomatic ties with Gondor almost
+five years after crowds trashed its embassy.
+</Text>
+<Parse> (ROOT (S (NP (NNP Arnor)) (. .))) </Parse>
+</Sentence>
+<Sentence date="19950103" id="COMPOUND-42" category="COMPOUND" sentence="true">
+<EventCoding sourcecode="ERI" targetcode="FRA" eventcode="031"></EventCoding>
+<EventCoding sourcecode="ERI" targetcode="PHL" eventcode="031"></EventCoding>
+<Text>Eriador agrees with the Philippines and France.</Text>
+</Sentence>
+<Sentence date="19950103" id="AGENT-01" category="AGENT" sentence="true">
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="023"></EventCoding>
+<Text>The government said it believed so.</Text>
+</Sentence>
+<Sentence date="19950103" id="NOEV-01" category="PARSING" sentence="true">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence date="19950103" id="ERR-01" category="ERROR" sentence="true">
+<EventCoding error="storydiscard"></EventCoding>
+<Text>Discard me.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+# real lines of PETR.Validate.verbs.txt (Open Event Data, MIT)
+VERBS = """<!-- SYNSETS -->
+&TIETYPES
++MILITARY
++ECONOMIC
++CULTURAL
+
+&PREPOSIT1_
++AGAINST
++IN
+
+--- ABANDON  [345]  ---
+ABANDON    # pas 15 Jul 2003
++ABC_DEF_GHI
+KLM_NOP_+RST [002]
+- * NEW_&TIETYPES_RELATIONS [903] #  -PAS 12.01.12
+- * DIPLOMATIC TIES [901]
+- * &TIETYPES TIES [902] #  -PAS 12.01.12
+
+--- ACT [100] ---
+ACT
+- INDICATED WOULD * NOW  [1010]
+- * &PREPOSIT1 RESOLUTION  [102]  # tony  4/22/91
+
+--- ASK  [090] ---
+ASK
+- * FOR &ECONSANCT [172]  # pas 2 Mar 2002
+
+--- CALLED  [010] ---
+CALLED
+- *_UPON  [097]  #  BUG-02 #  PAS 9-May-05
+- * FOR  [096]
+
+--- DELAY [120]  [031:031]  ---
+DELAY
+DOWNPLAY [014]
+- % HAVE  *  [191]
+
+--- ACCORD  [---] ---
+ACCORD
+- TO *  [073]
+"""
+
+
+def test_record_reader(tmp_path):
+    p = tmp_path / "r.xml"
+    p.write_text(RECORDS, encoding="utf-8")
+    recs = read_records(p)
+    assert [r.id for r in recs] == ["DEMO-00", "COMPOUND-42", "AGENT-01", "NOEV-01", "ERR-01"]
+    assert recs[0].expected == (Expected("ARN", "GON", "064"),)
+    assert recs[0].text.startswith("Arnor is about to restore full diplomatic ties with Gondor almost five")
+    assert recs[0].date.isoformat() == "1995-01-01"
+    assert len(recs[1].expected) == 2
+    assert recs[3].no_event and recs[4].no_event and recs[4].error == "storydiscard"
+    assert not recs[0].no_event
+
+
+def test_matching_rule():
+    assert root_code("0641") == root_code("064") == "06"
+    assert code_matches("ARN", ["arn"]) and not code_matches("ARN", ["ARNGOV"])
+    assert code_matches("---", []) and not code_matches("---", ["GON"])
+    assert code_matches("---GOV", ["GOV"]) and not code_matches("---GOV", ["ARNGOV"])
+
+
+def test_scoring(tmp_path):
+    p = tmp_path / "r.xml"
+    p.write_text(RECORDS, encoding="utf-8")
+    recs = read_records(p)
+    ev = lambda code, a, r: {"cameo": code, "event_type": "X", "trigger": "", "actor": a, "recipient": r}
+    coded = [
+        [ev("0641", ["ARN"], ["GON"])],                              # pass: root 06, dyad right
+        [ev("030", ["ERI"], ["FRA", "PHL"])],                         # pass: both dyads, root 03
+        [ev("040", ["GOV"], [])],                                    # fail: root 04 != 02
+        [],                                                          # pass: no event expected
+        [ev("190", ["X"], [])],                                      # fail: an event where none is due
+    ]
+    sc = score_records(recs, coded)
+    assert sc.passed == 3 and sc.n == 5 and sc.found == 3 and sc.n_expected == 4
+    assert sc.no_event_records == 2 and sc.no_event_passed == 1
+    # several actors and no recipient read reciprocally (each actor towards each other one)
+    sc2 = score_records([recs[1]], [[ev("031", ["ERI", "FRA", "PHL"], [])]])
+    assert sc2.passed == 1
+
+
+def test_verb_dictionary_reader():
+    vd = read_verb_dictionary(text=VERBS)
+    assert vd.synsets["&TIETYPES"] == ["military", "economic", "cultural"]
+    lemmas = [(v.lemma, v.code, v.particle) for v in vd.verbs]
+    # KLM_NOP_+RST has words before the verb: not expressible, skipped; +ABC_DEF_GHI likewise
+    assert lemmas == [("abandon", "345", None), ("act", "100", None), ("ask", "090", None),
+                      ("called", "010", None), ("delay", "120", None), ("downplay", "014", None),
+                      ("accord", None, None)]
+    assert parse_code("042:043") == "042" and parse_code(":173") == "173" and parse_code("---") is None
+    # the last word of a run heads the phrase; its singular is added (cues compare lemmas)
+    assert pattern_cue("* DIPLOMATIC TIES", vd.synsets) == {"obj": frozenset({"ties", "tie"})}
+    assert pattern_cue("* &TIETYPES TIES", vd.synsets) == {"obj": frozenset({"ties", "tie"})}
+    assert pattern_cue("* &TIETYPES", vd.synsets) == {"obj": frozenset({"military", "economic", "cultural"})}
+    assert pattern_cue("INDICATED WOULD * NOW", vd.synsets) is None
+    assert pattern_cue("% HAVE  *", vd.synsets) is None
+    assert pattern_cue("*_UPON", vd.synsets) == {"prep": "upon"}
+    assert pattern_cue("* &PREPOSIT1 RESOLUTION", vd.synsets) == [
+        {"prep": "against", "prep_obj": frozenset({"resolution"})}, {"prep": "in", "prep_obj": frozenset({"resolution"})}]
+
+
+def test_verb_triggers_and_plover_mapping():
+    vd = read_verb_dictionary(text=VERBS)
+    trig = verb_triggers(vd)
+    by = {(t.lemma, t.cameo): t for t in trig}
+    # 064 is CAMEO 'share intelligence' -> COOPERATE; 090 'investigate' -> ACCUSE; 120 'reject' -> REJECT
+    assert by[("ask", "090")].event_type == "ACCUSE"
+    assert by[("delay", "120")].event_type == "REJECT" and by[("delay", "120")].obj == frozenset()
+    assert ("downplay", "014") not in by          # CAMEO 01 (public statement) is no PLOVER event
+    # codes without a PLOVER mapping (WEIS 9xx, 345) are dropped unless a fallback type is given
+    assert ("abandon", "902") not in by and ("abandon", "345") not in by
+    fb = {(t.lemma, t.cameo) for t in verb_triggers(vd, fallback_type="REQUEST")}
+    assert ("abandon", "901") in fb and ("abandon", "345") in fb
+    assert ("abandon", "902") not in fb        # same cue as 901 (obj=ties): the first pattern wins
+    # the triggers go into a Lexicon next to ours; rows print in the triggers.csv format
+    lex = Lexicon(trig)
+    assert lex.candidates("act", "V")[0].prep in ("against", "in")     # specific before bare
+    assert "delay,V,,REJECT,,120,0.6" in triggers_csv_rows(trig)
+
+
+def test_real_cameo_dictionary(shared):
+    vd = read_verb_dictionary(shared / "reference" / "cameo" / "CAMEO.2.0.txt")
+    lemmas = {v.lemma for v in vd.verbs}
+    assert {"ask", "accelerate", "request", "rush"} <= lemmas
+    trig = verb_triggers(vd)
+    assert any(t.lemma == "request" and t.cameo == "020" and t.event_type == "REQUEST" and not t.obj for t in trig)
+    assert any(t.lemma == "ask" and t.obj == frozenset({"extradition"}) and t.cameo == "0213" for t in trig)
