@@ -132,7 +132,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-def _inanimate_subject(tok: Token, index: MentionIndex, kb) -> bool:
+EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "shootout", "gunfire"}
+
+
+def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | None = None) -> bool:
     """'The agreement destroyed the country': a verb whose subject is neither an actor nor a noun for
     people or forces describes something other than a political action."""
     if tok.pos_ not in ("VERB", "AUX") or kb is None:
@@ -142,6 +145,9 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb) -> bool:
         return False
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
+    lemma = subj.lemma_.lower()
+    if lemma in EVENT_NOUNS or (lexicon is not None and lexicon.candidates(lemma, "N")):
+        return False   # "a roadside bombing killed ...": the violence is the event
     return kb.agent(subj.text) is None and kb.agent(subj.lemma_) is None
 
 
@@ -186,7 +192,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
                 else:
                     etype, mode, cameo = _intended_type(etype, mode, cameo)
-            if _inanimate_subject(tok, index, kb):
+            if _inanimate_subject(tok, index, kb, lexicon):
                 continue
             act_m, rec_m = roles(tok, etype, index)
             if not rec_m and etype in ("ASSAULT", "COERCE", "THREATEN"):

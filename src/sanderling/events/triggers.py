@@ -72,10 +72,28 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+DEMAND_SPEECH = {"say", "declare", "insist", "reiterate", "tell", "state", "stress", "warn", "add",
+                 "argue", "write", "repeat"}
+DEMAND_MODALS = {"must", "should"}
+_DEMAND = Trigger(lemma="*must", pos="V", event_type="REQUEST", mode=None, cameo="100", weight=0.7)
+
+
+def _demand(tok: Token) -> bool:
+    """'X declared that China must drop barriers': a demand voiced through a speech verb."""
+    if tok.lemma_.lower() not in DEMAND_SPEECH:
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children):
+            return True
+    return False
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     hits: dict[int, Hit] = {}
     for tok in sent:
         trig = match_token(tok, lexicon)
+        if trig is None and _demand(tok):
+            trig = _DEMAND
         if trig is None:
             continue
         # participles used as adjectives describe a standing state ("UN-backed government",
@@ -145,6 +163,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.i in hits and head.i != i:
             del hits[i]
         elif tok.dep_ == "compound" and head.i in hits:
+            del hits[i]
+        elif tok.dep_ == "nsubj" and head.i in hits and hits[head.i].trigger.event_type == hit.trigger.event_type:
             del hits[i]
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in hits \
                 and hits[head.head.i].trigger.prep == head.lower_:
