@@ -7,6 +7,9 @@ Public API::
     kb.lookup("Hifter", date(2019, 4, 4))          # -> ActorRef
     find_mentions(doc, kb, "doc-1", date(2019, 4, 4))   # -> list[Mention]
     resolve_phrase("four Saudi men")               # -> {name, id, kind, country, code, sector}
+
+Curation (for the CLI): :mod:`sanderling.actors.curate` - ``list_actors``, ``show_actor``,
+``merge_actors`` (user YAML overlay) and ``import_dictionary`` (PETRARCH/CAMEO -> YAML/JSONL).
 """
 from .kb import KnowledgeBase
 from .mentions import find_mentions

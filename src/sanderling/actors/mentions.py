@@ -13,7 +13,23 @@ Passes (all candidates are collected, then the longest non-overlapping ones are 
    ("Turkish Defense Minister X"), appositions ("X, a spokesman for Hifter's forces";
    "his Turkish counterpart, X") and are marked ``discovered=True`` with id ``DISC_<NAME>``;
 4. **coref** - he/his/him/she/her, KB descriptions ("the strongman of eastern Libya"), generic
-   role descriptions ("the general", "the marshal", "the envoy") and "the country".
+   role descriptions ("the general", "the marshal", "the envoy") and "the country"; it/its for
+   organisations and states, they/their for plural or conjoined actors (see :func:`_org_pronouns`).
+
+Noun-phrase rules (all general, no per-article cases):
+
+* a name used inside a hyphenated participle modifier ("UN-backed", "NATO-led", "Russian-backed",
+  "Tripoli-based") is not an actor of its own; nor is X in "anti-X forces";
+* "<Country>'s / <demonym> <organisation description>" is ONE mention covering the head noun:
+  "Libya's UN-recognised government" -> the curated actor whose name/description matches the
+  description and whose country agrees (time-aware); without a description the national body of that
+  sector valid at the date (``national:`` in the YAML), else a generic ``ISO_SECTOR`` reference;
+* "pro-X forces" -> X's side: a person's forces, an organisation's armed wing (``part_of``) or itself;
+  "pro-<demonym> ..." is not that state;
+* "<person>'s / <person> forces|loyalists|supporters", "forces loyal to <person>" -> the person's forces;
+  "<person>'s government|administration|cabinet" -> the government the person belongs to at the date;
+* plural demonyms as a noun-phrase head ("the Turks", "Russians", "the British") -> the state
+  (kind ``state``); with a number or quantifier ("two Americans", "many Libyans") -> civilians (CVL).
 """
 from __future__ import annotations
 
@@ -32,6 +48,20 @@ LOCATIVE = frozenset("in at to from into near outside inside around across throu
 FORCE_NOUNS = frozenset("forces force troops army fighters militia militias men loyalists units soldiers gunmen "
                         "militiamen brigades fighter supporters camp".split())
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+HYPHENS = frozenset({"-", "‐", "‑", "–"})
+# second part of "UN-backed", "Tripoli-based": the first part only modifies the noun
+PARTICIPLE_MODIFIERS = frozenset("""backed recognized recognised led based sponsored supported brokered allied aligned funded
+trained armed installed appointed controlled held run friendly affiliated linked leaning dominated imposed mediated
+endorsed approved mandated organized organised drafted proposed authorized authorised administered""".split())
+GOV_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authorities", "executive"})
+ORG_KINDS = frozenset({"state", "government", "military", "armed group", "police", "legislature", "court", "party",
+                       "IGO", "NGO", "media", "company", "group"})
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "become", "remain", "look", "sound", "take", "rain",
+                             "matter", "mean", "cost"})
+QUANTIFIERS = frozenset("""many some several few most all thousands hundreds dozens scores millions numerous other
+two three four five six seven eight nine ten dozen""".split())
 ROLE_DESCRIPTIONS = {
     # generic description -> (role words that must appear in the antecedent's role, sector)
     "general": (("commander", "general", "chief", "army", "marshal"), "MIL"),
@@ -83,9 +113,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     """All actor mentions of ``doc`` (character offsets into ``doc.text``), sorted by position."""
     cands: list[_Cand] = []
     named = _named(doc, kb, when)
+    named = _drop_modifier_names(doc, named)
+    named = _pro_forces(doc, kb, when, named)
     cands += named
+    cands += _np_descriptions(doc, kb, when, named)
     cands += _possessive_forces(doc, kb, when, named)
     cands += _agents(doc, kb, when, named)
+    cands += _demonym_actors(doc, kb, when)
     chosen = _select(cands)
     chosen += _coref(doc, kb, when, chosen, pronouns=False, persons=False)   # "the army's spokesman, X"
     chosen = _select(chosen)
@@ -94,6 +128,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     chosen = _drop_titles(doc, chosen)
     chosen += _coref(doc, kb, when, chosen)
     chosen = _select(chosen)
+    chosen += _org_pronouns(doc, chosen)
     out = []
     for c in chosen:
         span = doc[c.start:c.end]
@@ -228,6 +263,16 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
             a = kb.choose(ids, when)
             if a is None:
                 continue
+            if a.kind == "group" and len(norm(text).split()) == 1:
+                # one-word collectives ("the West") only as a noun-phrase head after "the": not "West Bank"
+                nxt = doc[i + L] if i + L < n else None
+                if span[0].lower_ != "the" or last.dep_ == "compound" or (nxt is not None and nxt.pos_ == "PROPN"):
+                    continue
+            if re.fullmatch(r"[A-Z]{3}_(GOV|MIL|LEG|COP)", a.id) and a.country:
+                # "the Libyan government": the national body valid at the date when the KB has one
+                nb = kb.national_body(a.country, a.id[4:], when)
+                if nb is not None:
+                    a = nb
             if a.kind == "person" and L == 1:
                 given = _given_names_before(doc, i)
                 if given and not all(g in a.name_tokens() for g in given):
@@ -255,6 +300,176 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                     start -= 1
                 out.append(_Cand(start, i + 1, kb.ref(a, when, doc[start:i + 1].text), "kb", 0))
         i += 1
+    return out
+
+
+# ---------------------------------------------------------------- noun-phrase rules
+def _hyphen_participle_after(doc: Doc, end: int) -> bool:
+    """True when tokens [end, end+1] are "-" + a participle modifier: "UN-backed", "Tripoli-based"."""
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PARTICIPLE_MODIFIERS
+
+
+def _prefix_before(doc: Doc, start: int) -> str | None:
+    """"pro" / "anti" when written "pro-X" / "anti-X" just before token ``start``."""
+    if start >= 2 and doc[start - 1].text in HYPHENS and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
+    return None
+
+
+def _prefix_start(doc: Doc, start: int) -> int:
+    return start - 2 if start >= 2 and doc[start - 1].text in HYPHENS else start - 1
+
+
+def _drop_modifier_names(doc: Doc, named: list[_Cand]) -> list[_Cand]:
+    """Names that only modify a noun are not actors: "UN-backed government", "NATO-led coalition",
+    "Russian-backed separatists", "anti-Haftar militias"."""
+    out = []
+    for c in named:
+        if _hyphen_participle_after(doc, c.end) or _prefix_before(doc, c.start) == "anti":
+            continue
+        out.append(c)
+    return out
+
+
+def _org_side(kb: KnowledgeBase, actor_id: str, when: date | None, force_noun: bool) -> Actor | None:
+    """What "pro-X forces" / "forces loyal to X" denote: a person's forces (else the organisation the person
+    belongs to), an organisation's armed wing (an actor ``part_of`` it) or the organisation itself."""
+    a = kb.get(actor_id)
+    if a is None:
+        return None
+    if a.kind == "person":
+        f = _forces_of(kb, a.id, when)
+        if f is not None:
+            return f
+        aff = kb.affiliation(a.id, when)
+        return kb.get(aff.org) if aff is not None and aff.org else None
+    if a.kind == "state":
+        return None
+    if force_noun and a.kind not in ("military", "armed group", "police"):
+        for b in kb.actors.values():
+            if b.part_of == a.id and b.kind in ("military", "armed group") and b.layer == "current" and b.valid(when):
+                return b
+    return a
+
+
+def _pro_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    """"pro-Haftar forces", "pro-GNA militias" -> one mention for X's side; "pro-Russian separatists" are
+    not Russia (the state candidate is dropped)."""
+    out = []
+    for c in named:
+        if _prefix_before(doc, c.start) != "pro":
+            out.append(c)
+            continue
+        if c.actor.kind == "state":
+            continue
+        # the noun modified: the candidate's own head ("pro-GNA forces" as a name) or the next noun
+        last = doc[c.end - 1]
+        head = last if last.pos_ in ("NOUN",) and last.lemma_.lower() in FORCE_NOUNS else None
+        if head is None:
+            h = last.head
+            if h.i >= c.end and h.pos_ in ("NOUN", "PROPN"):
+                head = h
+            elif c.end < len(doc) and doc[c.end].pos_ in ("NOUN", "PROPN"):
+                head = doc[c.end]
+        if head is None:
+            out.append(c)
+            continue
+        force = head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS or kb.agent(head.lower_) is not None
+        side = _org_side(kb, c.actor.id, when, force)
+        if side is None:
+            continue
+        out.append(_Cand(_prefix_start(doc, c.start), max(c.end, head.i + 1), kb.ref(side, when), "kb", 0))
+    return out
+
+
+def _np_descriptions(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    """One mention for "<Country>'s <description>" / "<demonym> <description>" noun phrases:
+    "Libya's UN-recognised government", "Libya's United Nations-recognized government", "the Libyan
+    Tripoli-based government". The description is looked up among curated names/descriptions of that
+    country (time-aware); a named organisation covering the head is extended over the possessor."""
+    out = []
+    nat = _nationality_spans(doc, kb)
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        # the country modifier: a possessor or a demonym/country adjective left of the head
+        country, mod_start, mod_end = None, None, None
+        for ch in tok.children:
+            if ch.i >= tok.i or ch.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            c = _cand_at(named, ch.i)
+            if c is not None and c.actor.kind == "state" and c.end <= tok.i:
+                country, mod_start, mod_end = c.actor.country, c.start, c.end
+            else:
+                for s_, (e, iso, gid) in nat.items():
+                    if s_ <= ch.i < e and gid is None and e <= tok.i:
+                        country, mod_start, mod_end = iso, s_, e
+            if country:
+                break
+        if country is None:
+            continue
+        desc_start = mod_end
+        while desc_start < tok.i and doc[desc_start].lower_ in ("'s", "’s", "'", "’"):
+            desc_start += 1
+        start = min(mod_start, tok.left_edge.i) if doc[tok.left_edge.i].lower_ in ("the", "a", "an") else mod_start
+        covering = _cand_at(named, tok.i)
+        if covering is not None:
+            oa = covering.actor
+            if covering.start >= desc_start and covering.end == tok.i + 1 and oa.kind not in ("person", "state") \
+                    and oa.country in (country, None):
+                out.append(_Cand(start, covering.end, oa, "kb", 0))
+            continue
+        if desc_start >= tok.i + 1:
+            continue
+        for s_ in range(desc_start, tok.i):
+            key = norm(doc[s_:tok.i + 1].text)
+            if not key:
+                continue
+            ids = [i for i in kb.names.get(key, []) + kb.descriptions.get(key, [])
+                   if (a := kb.get(i)) is not None and a.layer == "current" and a.kind not in ("person", "state")
+                   and a.country == country]
+            if not ids:
+                continue
+            a = kb.choose(ids, when)
+            if a is not None:
+                out.append(_Cand(start, tok.i + 1, kb.ref(a, when), "kb", 0))
+                break
+    return out
+
+
+def _demonym_actors(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
+    """"the Turks", "Russians", "the British" as a noun-phrase head -> the state; with a number or a
+    quantifier ("two Americans", "thousands of Libyans") -> civilians of that country."""
+    out = []
+    for tok in doc:
+        if not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.dep_ in ("compound", "amod", "nmod"):
+            continue
+        key = norm(tok.text)
+        iso = kb.demonym_plurals.get(key)
+        if iso is None or iso in IGO_COUNTRIES:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        after_the = prev is not None and prev.lower_ == "the"
+        if key in kb.same_form_demonyms and not after_the:
+            continue
+        if key in kb.same_form_demonyms and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+            continue                       # "the British government": an adjective
+        if not key.endswith("s") and key not in kb.same_form_demonyms:
+            continue
+        if tok.pos_ == "ADJ" and key not in kb.same_form_demonyms:
+            continue
+        quant = any(ch.dep_ in ("nummod", "amod", "quantmod") or (ch.dep_ == "det" and ch.lower_ in QUANTIFIERS)
+                    for ch in tok.children if ch.i < tok.i) or             (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in QUANTIFIERS)
+        start = tok.i - 1 if after_the else tok.i
+        if quant:
+            ref = kb.generic_ref(iso, "CVL", "group", when=when)
+            out.append(_Cand(tok.i, tok.i + 1, ref, "kb", 2))
+        else:
+            a = kb.get(iso)
+            if a is not None:
+                out.append(_Cand(start, tok.i + 1, kb.ref(a, when), "kb", 1))
     return out
 
 
@@ -287,9 +502,11 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
         if c.actor.kind != "person":
             continue
         last = doc[c.end - 1]
-        if last.dep_ != "poss" and not (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s", "'")):
+        compound = last.dep_ in ("compound", "amod", "nmod") and last.head.i == c.end and \
+            (last.head.lemma_.lower() in FORCE_NOUNS or last.head.lower_ in FORCE_NOUNS or last.head.lower_ in GOV_NOUNS)
+        if last.dep_ != "poss" and not compound and not (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s", "'")):
             continue
-        head = last.head if last.dep_ == "poss" else None
+        head = last.head if last.dep_ == "poss" or compound else None
         # the noun after "X's": head of the possessive
         if head is None or head.i < c.end:
             continue
@@ -304,8 +521,30 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
         elif head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS:
             org = _forces_of(kb, c.actor.id, when)
             end = head.i + 1
+        elif head.lower_ in GOV_NOUNS:
+            # "Sarraj's government": the government the person belongs to at the date
+            aff = kb.affiliation(c.actor.id, when)
+            oa = kb.get(aff.org) if aff is not None and aff.org else None
+            if oa is not None and oa.kind in ("government",):
+                org, end = oa, head.i + 1
         if org is not None:
             out.append(_Cand(c.start, end, kb.ref(org, when), "kb", 0))
+    # "forces loyal to Haftar", "troops loyal to the GNA"
+    for tok in doc:
+        if tok.lower_ != "loyal" or tok.dep_ not in ("amod", "acl") or \
+                not (tok.head.lemma_.lower() in FORCE_NOUNS or tok.head.lower_ in FORCE_NOUNS) or tok.head.i > tok.i:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                c = _cand_at(named, pobj.i) if pobj.dep_ == "pobj" else None
+                if c is None:
+                    continue
+                side = _org_side(kb, c.actor.id, when, True)
+                if side is not None:
+                    out.append(_Cand(tok.head.left_edge.i if tok.head.left_edge.i >= tok.head.i - 2 else tok.head.i,
+                                     c.end, kb.ref(side, when), "kb", 0))
     return out
 
 
@@ -338,7 +577,7 @@ def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str,
             if i + L > n:
                 continue
             span = doc[i:i + L]
-            if not span[0].is_title and not span[0].is_upper:
+            if not span[0].is_title and not span[0].is_upper or span[-1].is_punct:
                 continue
             text = span.text
             if L == 1 and doc[i].lower_ in ("'s",):
@@ -351,7 +590,9 @@ def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str,
             if g:
                 hit = (i + L, g["country"], g.get("actor"))
                 break
-        if hit:
+        if hit and (_hyphen_participle_after(doc, hit[0]) or _prefix_before(doc, i) is not None):
+            i = hit[0]          # "Russian-backed", "pro-Turkish": not that country
+        elif hit:
             out[i] = hit
             i = hit[0]
         else:
@@ -379,6 +620,8 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
         # left modifiers inside the noun phrase
         left = tok.left_edge.i
         for j in range(a_start - 1, left - 1, -1):
+            if doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ not in PARTICIPLE_MODIFIERS:
+                break      # "Egypt's army massed troops": a mis-parsed verb ends the noun phrase
             c = _cand_at(named, j)
             if c is not None and c.actor.kind not in ("person",):
                 org, start = c, min(start, c.start)
@@ -409,7 +652,9 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
                         if country:
                             span_end = max(end_r, pobj.i + 1)
                             out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, span_end,
-                                             kb.generic_ref(country, ag.sector, ag.kind, when=when), "kb", 2))
+                                             kb.generic_ref(country, ag.sector, ag.kind, when=when,
+                                                            institution=not ag.person and tok.tag_ in ("NN", "NNP")),
+                                             "kb", 2))
                             break
             continue
         if org is not None and country is None:
@@ -432,7 +677,9 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
         sector = ag.sector
         if country in IGO_COUNTRIES and sector == "GOV":
             sector = "IGO"
-        out.append(_Cand(start, tok.i + 1, kb.generic_ref(country, sector, ag.kind, when=when), "kb", 2))
+        out.append(_Cand(start, tok.i + 1, kb.generic_ref(country, sector, ag.kind, when=when,
+                                                          institution=not ag.person and tok.tag_ in ("NN", "NNP")),
+                         "kb", 2))
     return out
 
 
@@ -709,3 +956,115 @@ def _description(doc: Doc, kb: KnowledgeBase, when: date | None, det: Token, hea
             if c.actor.kind in kinds:
                 return head.i + 1, c.actor
     return None
+
+
+# ---------------------------------------------------------------- pass 5: it / its / they / their
+def _is_plural(doc: Doc, c: _Cand) -> bool:
+    root = doc[c.start:c.end].root
+    return root.tag_ in ("NNS", "NNPS") or c.actor.kind == "group" and root.tag_ != "NN" or \
+        any(ch.dep_ == "conj" for ch in root.children)
+
+
+def _expletive(tok: Token) -> bool:
+    """"It is unclear whether...", "it seems", "it was not possible to": no referent."""
+    head = tok.head
+    if head.lemma_.lower() not in EXPLETIVE_HEADS:
+        return False
+    if any(ch.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and ch.i > tok.i for ch in head.children):
+        return True
+    for ch in head.children:
+        if ch.dep_ in ("acomp", "attr", "oprd") and any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in ch.children):
+            return True
+    return head.lemma_.lower() != "be"
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _subject_cands(doc: Doc, verb: Token, by_tok: dict[int, _Cand], exclude: Token) -> list[_Cand]:
+    for ch in verb.children:
+        if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i):
+            c = by_tok.get(ch.i)
+            if c is None:
+                return []
+            out = [c]
+            for cj in ch.conjuncts:
+                if cj.i in by_tok and by_tok[cj.i] not in out:
+                    out.append(by_tok[cj.i])
+            return out
+    return []
+
+
+def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """it/its/itself -> an organisation or state, they/them/their -> a plural or conjoined actor, in the
+    obvious configurations only:
+
+    1. bound by a reporting clause: "The LNA said it was withdrawing", "Turkey said its troops would stay",
+       "The LNA and the GNA said they would attend" (the subject of a governing verb);
+    2. a pronoun subject/possessor opening a sentence: "The UN condemned the attack. It said ..." -> the
+       previous sentence's subject.
+
+    A possessive/reflexive bound by the subject of its own clause ("Turkey closed its border") is not
+    emitted: it adds no actor and would hide the real recipient ("severed its relations with Y").
+    A conjoined antecedent yields one mention per conjunct with the same offsets. Expletive "it"
+    ("it is unclear whether", "it seems") is left alone, and so is a pronoun when a nearer noun (not an
+    actor) could be its antecedent in the same clause."""
+    by_tok = {i: c for c in chosen for i in range(c.start, c.end)}
+    out: list[_Cand] = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.i in by_tok or tok.pos_ != "PRON" and low not in ("its", "their"):
+            continue
+        if low in ORG_PRONOUNS:
+            plural = False
+        elif low in PLURAL_PRONOUNS:
+            plural = True
+        else:
+            continue
+        if low == "it" and _expletive(tok):
+            continue
+        antes: list[_Cand] = []
+        # 1. governing clauses, innermost first
+        verb = _clause_verb(tok)
+        steps = 0
+        while verb is not None and steps < 4 and not antes:
+            antes = _subject_cands(doc, verb, by_tok, tok)
+            if antes or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head is verb:
+                if not antes and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+                    verb = _clause_verb(verb.head)
+                    steps += 1
+                    continue
+                break
+            verb = _clause_verb(verb.head)
+            steps += 1
+        if antes and antes[0].start > tok.i:
+            antes = []
+        if antes and steps == 0 and low in ("its", "their", "itself", "themselves"):
+            continue      # "X severed its relations with Y": bound by its own clause's subject, adds nothing
+        # 2. sentence-initial pronoun -> previous sentence subject
+        if not antes:
+            sent = tok.sent
+            first = next((t for t in sent if not t.is_punct), None)
+            if first is not None and first.i == tok.i and sent.start > 0:
+                prev = doc[sent.start - 1].sent
+                root = prev.root
+                antes = _subject_cands(doc, root, by_tok, tok)
+        if not antes:
+            continue
+        if plural:
+            if len(antes) == 1 and not _is_plural(doc, antes[0]):
+                continue
+        else:
+            if len(antes) != 1 or antes[0].actor.kind not in ORG_KINDS or _is_plural(doc, antes[0]):
+                continue
+        for a in antes:
+            out.append(_Cand(tok.i, tok.i + 1, a.actor, "coref", 5, role=a.role))
+    return out
