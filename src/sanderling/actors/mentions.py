@@ -306,7 +306,9 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
 # ---------------------------------------------------------------- noun-phrase rules
 def _hyphen_participle_after(doc: Doc, end: int) -> bool:
     """True when tokens [end, end+1] are "-" + a participle modifier: "UN-backed", "Tripoli-based"."""
-    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PARTICIPLE_MODIFIERS
+    # written solid ("UN-backed"); a spaced dash ("Haftar's forces - backed by ...") is punctuation
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PARTICIPLE_MODIFIERS \
+        and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def _prefix_before(doc: Doc, start: int) -> str | None:
