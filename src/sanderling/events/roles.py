@@ -37,6 +37,21 @@ class MentionIndex:
             i -= 1
         return None
 
+    def all_at(self, tok: Token) -> list[Mention]:
+        """Every mention covering ``tok`` ("they" with two antecedents gives two mentions at the same
+        offsets); the one :meth:`at` returns comes first."""
+        first = self.at(tok)
+        if first is None:
+            return []
+        out = [first]
+        i = bisect_right(self.starts, tok.idx) - 1
+        while i >= 0 and self.starts[i] >= tok.idx - 200:
+            m = self.mentions[i]
+            if m is not first and m.start <= tok.idx < m.end:
+                out.append(m)
+            i -= 1
+        return out
+
 
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
@@ -44,9 +59,9 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
     if tok is None or depth > 4:
         return []
     out: list[Mention] = []
-    m = index.at(tok)
-    if m is not None:
-        out.append(m)
+    ms = index.all_at(tok)
+    if ms:
+        out.extend(ms)
     elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         out.extend(np_actors(tok.head.head, index, depth + 1))
     else:
@@ -72,8 +87,8 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
                 out.extend(np_actors(c, index, depth + 1))
     seen, uniq = set(), []
     for m in out:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
+        if (m.start, m.end, m.actor.id) not in seen:
+            seen.add((m.start, m.end, m.actor.id))
             uniq.append(m)
     return uniq
 
@@ -82,7 +97,13 @@ LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "near", "around", "wit
 TOPIC_VERBS = {"discuss", "talk", "negotiate", "consult", "debate"}
 
 
-def _is_place_phrase(prep: str, mentions: list[Mention]) -> bool:
+# "in support of X", "in defence of X": X is a party, not a place
+PURPOSE_NOUNS = {"support", "favor", "favour", "defense", "defence", "solidarity", "aid", "backing", "behalf"}
+
+
+def _is_place_phrase(prep: str, mentions: list[Mention], pobj: Token | None = None) -> bool:
+    if pobj is not None and pobj.lemma_.lower() in PURPOSE_NOUNS:
+        return False
     return prep in LOCATIVE_PREPS
 
 
@@ -157,7 +178,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             for p, o in prep_children(trigger):
                 if p in RECIPIENT_PREPS and o is not None:
                     found = np_actors(o, index)
-                    if _is_place_phrase(p, found):
+                    if _is_place_phrase(p, found, o):
                         continue
                     recipients.extend(found)
                     if found:
@@ -182,7 +203,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
         stack = [root]
         while stack:
             tok = stack.pop(0)
-            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not any(
+                    c.lemma_.lower() in PURPOSE_NOUNS for c in tok.children):
                 continue                      # "in Libya": where, not whom
             if tok.dep_ == "prep" and tok.lower_ == "with" and any(
                     (o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children)) or
