@@ -1,3 +1,3 @@
-from .merge import resolve_reports
+from .merge import event_reports, resolve_reports
 
-__all__ = ["resolve_reports"]
+__all__ = ["event_reports", "resolve_reports"]

@@ -1,0 +1,116 @@
+"""Pairwise article-link F1 of the cross-document resolver against a grouping of articles by main event.
+
+    python benchmarks/linking.py --groups tests/resolve/sample_groups.json [CORPUS ...] [--db STORE]
+
+Two articles are *linked* when they share a merged, non-historical event whose date lies within
+``--days`` (2) days of both publication dates. A republished copy (``duplicate_of``) is not coded again:
+it is linked through its original's events. Gold: two articles are linked when the grouping puts them in
+the same group. Precision, recall and F1 are over unordered article pairs among the articles of the
+grouping. The grouping file is JSON Lines (``{"id": ..., "group": ...}`` per line) or a JSON object with a
+``groups`` mapping (article id -> group).
+
+With CORPUS paths the articles are coded into a fresh temporary store (``sanderling code``); with only
+``--db`` an already coded store is read (and its events are resolved again from scratch)."""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def load_groups(path: str | Path) -> dict[str, str]:
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError:
+        obj = None
+    if isinstance(obj, dict):
+        groups = obj.get("groups", obj)
+        return {str(k): str(v["group"] if isinstance(v, dict) else v) for k, v in groups.items()}
+    out = {}
+    for line in text.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out[str(d["id"])] = str(d["group"])
+    return out
+
+
+def _gap(pub, d0, d1) -> int:
+    if pub < d0:
+        return (d0 - pub).days
+    if pub > d1:
+        return (pub - d1).days
+    return 0
+
+
+def predicted_links(store, days: int = 2) -> set[frozenset]:
+    con = store.con
+    pub = dict(con.execute("SELECT id, published FROM articles").fetchall())
+    copies = defaultdict(list)
+    for cid, orig in con.execute("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall():
+        copies[orig].append(cid)
+    rows = con.execute("SELECT e.id, e.date, coalesce(e.date_end, e.date), list(DISTINCT r.doc_id) FROM events e "
+                       "JOIN reports r ON r.event_id = e.id WHERE NOT coalesce(e.historical, false) "
+                       "AND e.date IS NOT NULL GROUP BY e.id, e.date, e.date_end").fetchall()
+    links = set()
+    for _eid, d0, d1, docs in rows:
+        docs = set(docs)
+        for d in list(docs):
+            docs.update(copies.get(d, ()))
+        near = [d for d in docs if pub.get(d) is not None and _gap(pub[d], d0, d1) <= days]
+        for a, b in itertools.combinations(sorted(near), 2):
+            links.add(frozenset((a, b)))
+    return links
+
+
+def pairwise_f1(groups: dict[str, str], links: set[frozenset]) -> dict:
+    ids = sorted(groups)
+    gold = {frozenset((a, b)) for a, b in itertools.combinations(ids, 2) if groups[a] == groups[b]}
+    pred = {p for p in links if p <= set(ids)}
+    tp = len(gold & pred)
+    p = tp / len(pred) if pred else (1.0 if not gold else 0.0)
+    r = tp / len(gold) if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"articles": len(ids), "gold_pairs": len(gold), "predicted_pairs": len(pred), "true_pairs": tp,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "false_links": sorted(sorted(x) for x in pred - gold), "missed_links": sorted(sorted(x) for x in gold - pred)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", nargs="*")
+    ap.add_argument("--groups", required=True)
+    ap.add_argument("--db", default=None)
+    ap.add_argument("--days", type=int, default=2)
+    args = ap.parse_args()
+    from sanderling.store import open_store
+    tmp = None
+    if args.corpus or not args.db:
+        tmp = tempfile.TemporaryDirectory()
+        db = args.db or str(Path(tmp.name) / "links.duckdb")
+        cmd = [sys.executable, "-m", "sanderling.cli", "code", *args.corpus, "--db", db, "-q"]
+        subprocess.run(cmd, check=False)
+        store = open_store(db)
+    else:
+        store = open_store(args.db)
+        from sanderling.actors.kb import KnowledgeBase
+        from sanderling.resolve import resolve_reports
+        KnowledgeBase.load()
+        store.con.execute("UPDATE reports SET event_id = NULL")
+        store.con.execute("DELETE FROM events")
+        resolve_reports(store)
+    res = pairwise_f1(load_groups(args.groups), predicted_links(store, args.days))
+    store.close()
+    print(json.dumps(res, indent=1))
+
+
+if __name__ == "__main__":
+    main()

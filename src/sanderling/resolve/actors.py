@@ -1,0 +1,85 @@
+"""Collapsing actors to the organisation or country they act for.
+
+"Erdogan" acts for Turkey's government, "Haftar" for the LNA, "GNA forces" for the GNA, "Turkish Armed
+Forces" for Turkey. The resolver uses this to see that "Haftar's forces took Sirte" and "the LNA took Sirte"
+share an actor; the network view uses it to draw one node per side.
+
+Rules, in order (``when`` picks the affiliation valid on the event's date):
+1. a person with an affiliation valid at ``when`` (or, undated, the latest one) -> that organisation;
+   else the person's ``part_of`` or ``forces``;
+2. an organisation's ``part_of`` chain is followed to its top (GNA forces -> GNA);
+3. a country's own state bodies (``TUR``, ``TUR_GOV``, ``TUR_MIL``: ISO code alone or with a sector suffix;
+   Phoenix-layer government/military entries; persons with only a GOV/MIL sector) -> the country (ISO3).
+   Curated bodies with their own identity (the GNA, the LNA, Hezbollah) are kept.
+The knowledge base is read-only here.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "SPY", "JUD", "COP", "ELI"}
+_GENERIC = re.compile(r"^([A-Z]{3})(?:_([A-Z]{3}))?$")
+
+
+def _kb(kb=None):
+    if kb is not None:
+        return kb
+    from ..actors.kb import KnowledgeBase
+    return KnowledgeBase.load()
+
+
+def loaded_kb():
+    """The knowledge base if it is already in memory (no 8-second load), else None."""
+    from ..actors.kb import KnowledgeBase
+    return KnowledgeBase._default
+
+
+def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0) -> str:
+    if not actor_id or depth > 5:
+        return actor_id
+    kb = _kb(kb)
+    a = kb.get(actor_id)
+    m = _GENERIC.match(actor_id)
+    if a is None:
+        if m and (m.group(2) is None or m.group(2) in STATE_SECTORS):
+            return m.group(1)
+        return actor_id
+    if a.kind == "person":
+        f = kb.affiliation(a.id, when) if a.affiliations else None
+        if f is None and a.affiliations and when is not None:
+            f = kb.affiliation(a.id, None)
+        if f is not None and f.org:
+            return canonical(f.org, when, kb, depth + 1)
+        if a.part_of:
+            return canonical(a.part_of, when, kb, depth + 1)
+        if a.forces:
+            return canonical(a.forces, when, kb, depth + 1)
+        if a.country and (a.sector in ("GOV", "MIL") or (a.code or "").endswith(("GOV", "MIL"))) \
+                and len(a.country) == 3 and a.country not in ("IGO",):
+            return a.country
+        return a.id
+    if a.part_of:
+        return canonical(a.part_of, when, kb, depth + 1)
+    if m and (m.group(2) is None or m.group(2) in STATE_SECTORS) and kb.countries.get(m.group(1)) is not None:
+        return m.group(1)
+    if a.layer in ("base", "generic") and a.country and kb.countries.get(a.country) is not None \
+            and (a.sector in ("GOV", "MIL") or a.kind in ("government", "military")):
+        return a.country
+    return a.id
+
+
+@lru_cache(maxsize=65536)
+def _cached(actor_id: str, when: date | None) -> str:
+    kb = loaded_kb()
+    return canonical(actor_id, when, kb) if kb is not None else actor_id
+
+
+def family(actor_ids, when: date | None = None) -> set[str]:
+    """The actor ids plus what they collapse to (only when the knowledge base is already loaded)."""
+    out = set()
+    for a in actor_ids or ():
+        out.add(a)
+        out.add(_cached(a, when))
+    return out

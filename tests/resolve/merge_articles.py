@@ -1,0 +1,36 @@
+"""Articles written for the resolver tests, and a helper to code them into a store."""
+from datetime import date
+
+from sanderling.records import Article
+
+
+def code_into(store, resources, articles):
+    from sanderling.pipeline import code_articles
+    from sanderling.resolve import resolve_reports
+    for coded in code_articles(articles, resources):
+        store.write(coded)
+    return resolve_reports(store)
+
+
+# Two reports, written for these tests, of one real event: the air strike on the military academy in
+# Tripoli on Saturday 4 January 2020. The outlets are fictional; the figures differ as they did at the time.
+ACADEMY_A = Article(
+    id="academy-harbour", outlet="Harbour Times", published=date(2020, 1, 5),
+    text=("TRIPOLI - Forces loyal to Khalifa Haftar bombed a military academy in Tripoli on Saturday, "
+          "killing at least 28 people, most of them cadets, the Government of National Accord said.\n\n"
+          "The cadets had gathered on the parade ground when the strike hit, officials said."))
+ACADEMY_B = Article(
+    id="academy-sahel", outlet="Sahel Courier", published=date(2020, 1, 6),
+    text=("TRIPOLI - Drones of Haftar's Libyan National Army struck the military academy in Tripoli on Saturday, "
+          "killing 30 people, according to the health ministry of the Government of National Accord.\n\n"
+          "The LNA denied any role in the attack on the academy."))
+
+# Two distinct shellings of the same place on consecutive days, each dated to the day in its article.
+SHELL_MON = Article(
+    id="mitiga-monday", outlet="Harbour Times", published=date(2020, 5, 12),
+    text=("TRIPOLI - Forces loyal to Khalifa Haftar shelled Mitiga airport in Tripoli on Monday, "
+          "damaging a passenger plane, the Government of National Accord said."))
+SHELL_TUE = Article(
+    id="mitiga-tuesday", outlet="Sahel Courier", published=date(2020, 5, 13),
+    text=("TRIPOLI - Forces loyal to Khalifa Haftar shelled Mitiga airport in Tripoli on Tuesday, "
+          "setting a fuel depot on fire, the Government of National Accord said."))

@@ -1,0 +1,69 @@
+"""Cross-article resolution on short real-event reports written for these tests (see conftest.py)."""
+from dataclasses import replace
+from datetime import date
+
+from merge_articles import ACADEMY_A, ACADEMY_B, SHELL_MON, SHELL_TUE, code_into
+
+from sanderling.resolve import event_reports
+from sanderling.resolve.merge import date_relation
+
+
+def _events_of(store, doc_id, etype="ASSAULT"):
+    return {r[0] for r in store.con.execute(
+        "SELECT event_id FROM reports WHERE doc_id = ? AND event_type = ?", [doc_id, etype]).fetchall()}
+
+
+def test_same_event_two_outlets_merges_incrementally(store, resources):
+    code_into(store, resources, [ACADEMY_A])          # first run
+    first = _events_of(store, "academy-harbour")
+    stats = code_into(store, resources, [ACADEMY_B])  # a later run: the new article joins the stored event
+    assert stats["merged"] >= 1
+    shared = first & _events_of(store, "academy-sahel")
+    assert len(shared) == 1
+    eid = shared.pop()
+    n_outlets, fmin, fmax, n_reports = store.con.execute(
+        "SELECT n_outlets, fatalities_min, fatalities_max, n_reports FROM events WHERE id = ?", [eid]).fetchone()
+    assert n_outlets == 2
+    assert (fmin, fmax) == (28, 30)
+    reps = event_reports(store, eid)
+    assert len(reps) == n_reports
+    figures = {(r["outlet"], r["fatalities"]) for r in reps}
+    assert ("Harbour Times", 28) in figures and ("Sahel Courier", 30) in figures
+    assert all(r["sentence"] and r["date"] == "2020-01-04" for r in reps)
+
+
+def test_republished_copy_counts_once(store, resources):
+    copy = replace(ACADEMY_A, id="academy-harbour-copy", outlet="Desert Daily")
+    code_into(store, resources, [ACADEMY_A, copy])
+    store.con.execute("UPDATE articles SET duplicate_of = 'academy-harbour' WHERE id = 'academy-harbour-copy'")
+    store.con.execute("UPDATE reports SET event_id = NULL")
+    store.con.execute("DELETE FROM events")
+    from sanderling.resolve import resolve_reports
+    resolve_reports(store)
+    eid = (_events_of(store, "academy-harbour") & _events_of(store, "academy-harbour-copy")).pop()
+    assert store.con.execute("SELECT n_outlets FROM events WHERE id = ?", [eid]).fetchone()[0] == 1
+
+
+def test_consecutive_day_shellings_stay_apart(store, resources):
+    code_into(store, resources, [SHELL_MON, SHELL_TUE])
+    mon, tue = _events_of(store, "mitiga-monday"), _events_of(store, "mitiga-tuesday")
+    assert mon and tue and not (mon & tue)
+    dates = {r[0] for r in store.con.execute("SELECT date FROM events WHERE id IN (SELECT unnest(?))",
+                                            [list(mon | tue)]).fetchall()}
+    assert dates == {date(2020, 5, 11), date(2020, 5, 12)}
+
+
+def _rep(d, precision="day", source="text", text="on Monday"):
+    return {"date": d, "date_end": d, "date_precision": precision, "date_source": source, "date_text": text}
+
+
+def test_date_windows():
+    # meetings of the same ministers a month apart: never one event
+    assert date_relation(_rep(date(2020, 1, 8)), _rep(date(2020, 2, 8))) is None
+    # one day apart with hard dates: two events; with a "late on" date: outlets may disagree
+    assert date_relation(_rep(date(2020, 1, 8)), _rep(date(2020, 1, 9))) is None
+    assert date_relation(_rep(date(2020, 1, 8), text="late on Wednesday"), _rep(date(2020, 1, 9))) == "near"
+    month = {"date": date(2020, 1, 1), "date_end": date(2020, 1, 31), "date_precision": "month",
+             "date_source": "text", "date_text": "in January"}
+    assert date_relation(month, _rep(date(2020, 1, 19))) == "coarse"
+    assert date_relation(month, _rep(date(2020, 2, 1))) is None
