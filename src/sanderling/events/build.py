@@ -86,6 +86,10 @@ def _is_headline(sent: Span) -> bool:
     return line == text
 
 
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
 def _evidence(doc_id: str, sent: Span) -> Evidence:
     text = sent.text.rstrip()
     return Evidence(doc_id, text, sent.start_char, sent.start_char + len(text))
@@ -181,7 +185,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         carried = para_time if not times else None
         if times:
             para_time = times[0]
-        for hit in find_triggers(sent, lexicon):
+        # the main clause's event first: readers (and the first-event convention of PLOVER
+        # gold standards) take a sentence's main verb as its news
+        for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):
             tok, trig = hit.token, hit.trigger
             info = assess(tok, sent, hit.intent)
             if info.negated:
