@@ -230,12 +230,15 @@ def places_resolve(text, context):
     click.echo(json.dumps(resolve_place(text, context), ensure_ascii=False))
 
 
-from .cli_timeline import timeline, evaluate_timeline  # noqa: E402
-main.add_command(timeline); main.add_command(evaluate_timeline, "evaluate-timeline")  # noqa: E702
+# Commands that live in their own modules, registered here so `sanderling --help` lists them all.
 from .cli_eval import evaluate_gsr, evaluate_petrarch  # noqa: E402
-main.add_command(evaluate_gsr, "evaluate-gsr"); main.add_command(evaluate_petrarch, "evaluate-petrarch")  # noqa: E702
-
+from .cli_timeline import evaluate_timeline, timeline  # noqa: E402
 from .cli_views import network, trends  # noqa: E402
+
+main.add_command(timeline)
+main.add_command(evaluate_timeline, "evaluate-timeline")
+main.add_command(evaluate_gsr, "evaluate-gsr")
+main.add_command(evaluate_petrarch, "evaluate-petrarch")
 main.add_command(network)
 main.add_command(trends)
 
