@@ -167,3 +167,38 @@ def test_real_cameo_dictionary(shared):
     trig = verb_triggers(vd)
     assert any(t.lemma == "request" and t.cameo == "020" and t.event_type == "REQUEST" and not t.obj for t in trig)
     assert any(t.lemma == "ask" and t.obj == frozenset({"extradition"}) and t.cameo == "0213" for t in trig)
+
+
+AGENTS = """!MINST! = MINISTER, MINISTRY
+CLERIC  [~REL]
+MSF {}  [NGO~]
+POLICE {} [ ~COP]
+GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+SECURITY_OFFICIALS  [~GOV]
+!MINST!_OF_SILLY_WALKS [~GOV]
+"""
+
+
+def test_agents_dictionary_and_composition():
+    from sanderling.actors.petrarch import compose_code, read_agents
+    ag = read_agents(text=AGENTS)
+    assert ag[("cleric",)].suffix == "REL" and ("clerics",) in ag
+    assert ag[("msf",)].prefix == "NGO" and ("msfs",) not in ag          # {}: no plural
+    assert ("polices",) not in ag and ag[("police",)].suffix == "COP"
+    assert ("golden", "geese") in ag and ("golden", "gooses") not in ag
+    assert ag[("ministry", "of", "silly", "walks")].suffix == "GOV"     # !MINST! substitution
+    assert compose_code("ARN", [ag[("cleric",)]]) == "ARNREL"
+    assert compose_code("ARN", [ag[("msf",)]]) == "NGOARN"
+    assert compose_code("USAGOV", [ag[("security", "officials")]]) == "USAGOV"   # no repeated suffix
+    assert compose_code(None, [ag[("police",)]]) == "---COP"
+    assert code_matches("---COP", ["---COP"])
+
+
+def test_discards(tmp_path):
+    from sanderling.evaluate.petrarch import read_discards
+    p = tmp_path / "d.txt"
+    p.write_text("+TYPHOON   # x\nAFRICAN NATIONS CUP\n+World Golf Championships\n", encoding="utf-8")
+    pats = read_discards(p)
+    assert any(x.search("after a typhoon trashed it") for x in pats)
+    assert any(x.search("restore the African Nations Cup to") for x in pats)
+    assert not any(x.search("Arnor is about to restore ties") for x in pats)

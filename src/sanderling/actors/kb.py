@@ -146,6 +146,7 @@ class KnowledgeBase:
         self.countries: dict[str, Country] = {}
         self.nationality: dict[str, str] = {}        # demonym or country name -> ISO3 (or IGO code)
         self.groups: dict[str, dict] = {}            # ethnic group adjective -> {country, countries, actor}
+        self.religions: set[str] = set()             # normalised religious community names ("shiites", "copts")
         self.agents: dict[str, Agent] = {}           # normalised agent phrase (singular and plural) -> Agent
         self.needs_nationality: set[str] = set()
         self.descriptions: dict[str, list[str]] = {}
@@ -339,6 +340,7 @@ class KnowledgeBase:
                 for form in _plurals(key):
                     self.agents.setdefault(form, ag)
         self.needs_nationality = {f for n in doc.get("needs_nationality", []) for f in _plurals(norm(n))}
+        self.religions = {norm(r) for r in doc.get("religions", []) or []}
         for g in doc.get("groups", []):
             if not g.get("country"):
                 continue

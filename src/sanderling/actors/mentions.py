@@ -29,7 +29,15 @@ Noun-phrase rules (all general, no per-article cases):
 * "<person>'s / <person> forces|loyalists|supporters", "forces loyal to <person>" -> the person's forces;
   "<person>'s government|administration|cabinet" -> the government the person belongs to at the date;
 * plural demonyms as a noun-phrase head ("the Turks", "Russians", "the British") -> the state
-  (kind ``state``); with a number or quantifier ("two Americans", "many Libyans") -> civilians (CVL).
+  (kind ``state``); with a number or quantifier ("two Americans", "many Libyans") -> civilians (CVL);
+* generic agents without a nationality ("students", "police", "gunmen", "Islamic fundamentalists") still
+  give a mention (via ``generic``, ``discovered=True``): country from a place phrase ("in Kirkuk",
+  "throughout Indonesia"), else the sentence, else the article, else none (``AGENT_<SECTOR>``); nouns in
+  ``needs_nationality`` ("people", "officials", "bulldozers", "the president") never do;
+* ethnic/religious groups as a head ("Iraqi Kurds", "Bosnian Serbs", "Shiites") -> ``<ISO>_ETH_<NAME>`` /
+  ``<ISO>_REL_<NAME>``, sector CVL; unknown ORG entities with a telling head word ("Association", "Front",
+  "Union", "Party", "Army" ...) -> ``DISC_ORG_<NAME>`` with a sector from that word (see
+  :mod:`sanderling.actors.generic`).
 """
 from __future__ import annotations
 
@@ -40,6 +48,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Mention
+from .generic import Context, discover_orgs, group_ref, right_country, target_tokens
 from .kb import IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
@@ -116,10 +125,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     named = _drop_modifier_names(doc, named)
     named = _pro_forces(doc, kb, when, named)
     cands += named
+    ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
     cands += _np_descriptions(doc, kb, when, named)
     cands += _possessive_forces(doc, kb, when, named)
-    cands += _agents(doc, kb, when, named)
+    cands += _agents(doc, kb, when, named, ctx)
     cands += _demonym_actors(doc, kb, when)
+    cands += _group_heads(doc, kb, when, ctx)
+    cands += discover_orgs(doc, kb, when, named, ctx, lambda s, e, ref: _Cand(s, e, ref, "discovered", 1))
     chosen = _select(cands)
     chosen += _coref(doc, kb, when, chosen, pronouns=False, persons=False)   # "the army's spokesman, X"
     chosen = _select(chosen)
@@ -232,7 +244,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
             span = doc[i:i + L]
             last = span[-1]
             if last.is_punct or last.is_space or any(t.is_space for t in span) or last.lower_ in ("'s", "’s") or \
-                    (L > 1 and last.is_stop and not last.is_upper):
+                    (L > 1 and last.is_stop and not last.is_upper and not last.is_title):
                 continue
             text = span.text
             ids = []
@@ -602,10 +614,10 @@ def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str,
     return out
 
 
-def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], ctx: Context | None = None) -> list[_Cand]:
     out = []
     nat = _nationality_spans(doc, kb)
-    context_iso = _article_countries(named)
+    ctx = ctx or Context(doc, kb, named, nat)
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -633,6 +645,11 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
                     country, start = iso, s
                     if gid:
                         org = _Cand(s, e, kb.ref(kb.get(gid), when), "kb", 0)
+                    else:
+                        g = kb.groups.get(norm(doc[s:e].text))
+                        if g and len(g["countries"]) > 1:
+                            # "Hutu rebels" in a story about Rwanda: the group's country named in context
+                            country = ctx.among(g["countries"], tok) or country
                     break
             if country:
                 break
@@ -658,6 +675,12 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
                                                             institution=not ag.person and tok.tag_ in ("NN", "NNP")),
                                              "kb", 2))
                             break
+                    if country:
+                        break
+            if country is None:
+                fb = _context_agent(doc, kb, when, tok, a_start, ag, ctx, named)
+                if fb is not None:
+                    out.append(fb)
             continue
         if org is not None and country is None:
             oa = org.actor
@@ -685,8 +708,84 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) 
     return out
 
 
-def _article_countries(named: list[_Cand]) -> list[str]:
-    return [c.actor.country for c in named if c.actor.country]
+def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a_start: int, ag, ctx: Context,
+                   named: list[_Cand]) -> _Cand | None:
+    """A generic agent without a nationality in its phrase ("students", "police", "gunmen", "Islamic
+    fundamentalists"): country from a place phrase ("in Kirkuk", "throughout Indonesia"), else the sentence,
+    else the article (see :mod:`sanderling.actors.generic`), else none (``AGENT_<SECTOR>``). Nouns too vague
+    on their own (``needs_nationality``: "people", "officials", "the president") are left alone, and so are
+    agents owned by a pronoun ("their supporters") or a person ("Haftar's men")."""
+    if ag.phrase in kb.needs_nationality or norm(tok.text) in kb.needs_nationality:
+        return None
+    if tok.dep_ in ("compound", "amod", "nmod") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
+        return None
+    if any(ch.dep_ == "poss" for ch in tok.children):
+        return None           # "their supporters", "the group's fighters": the possessor's business
+    if ag.person and tok.tag_ in ("NN", "NNP") and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that")
+                                                       for t in doc[tok.left_edge.i:tok.i]):
+        return None           # "the student", "the field marshal": a definite description, left to coreference
+    if _cand_at(named, tok.i) is not None:
+        return None
+    start = a_start
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while start > tok.left_edge.i and doc[start - 1].dep_ in ("amod", "compound", "nummod") and \
+            doc[start - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and _cand_at(named, start - 1) is None:
+        start -= 1
+    rc = right_country(doc, tok, ctx)
+    end = tok.i + 1
+    if rc is not None:
+        country, end = rc
+    else:
+        country = ctx.choose(tok, target_tokens(tok) | set(range(start, tok.i + 1)))
+    sector = ag.sector
+    if country in IGO_COUNTRIES and sector == "GOV":
+        sector = "IGO"
+    ref = kb.generic_ref(country, sector, ag.kind, when=when, discovered=True,
+                         institution=not ag.person and tok.tag_ in ("NN", "NNP"))
+    return _Cand(start, end, ref, "generic", 4)
+
+
+def _group_heads(doc: Doc, kb: KnowledgeBase, when: date | None, ctx: Context) -> list[_Cand]:
+    """Ethnic and religious groups as a noun-phrase head: "Iraqi Kurds" (IRQ), "Kurds" (the group's country
+    named in context, else its default), "Bosnian Serbs" (a demonym under another country's adjective),
+    "ethnic Albanians in Kosovo", "Shiites" (country from context). See :func:`generic.group_ref`."""
+    out = []
+    nat = _nationality_spans(doc, kb)
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "nmod") or not tok.text[:1].isupper():
+            continue
+        key = norm(tok.text)
+        g = kb.groups.get(key)
+        religion = key in kb.religions
+        demonym = kb.demonym_plurals.get(key)
+        if g is not None and (g.get("actor") or not g.get("country")):
+            continue
+        if g is None and not religion and demonym is None:
+            continue
+        # a nationality modifier of the head: "Iraqi Kurds", "Bosnian Serbs", "ethnic Albanians"
+        mod_country, start = None, tok.i
+        ethnic = False
+        for ch in tok.children:
+            if ch.i >= tok.i or ch.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if ch.lower_ == "ethnic":
+                ethnic, start = True, min(start, ch.i)
+            for s_, (e, iso, gid) in nat.items():
+                if s_ <= ch.i < e and gid is None and iso in kb.countries and not kb.groups.get(norm(doc[s_:e].text)):
+                    mod_country, start = iso, min(start, s_)
+        if demonym is not None and g is None and not religion:
+            if not ethnic and (mod_country is None or mod_country == demonym):
+                continue                    # "the Serbs", "two Americans": _demonym_actors
+        rc = right_country(doc, tok, ctx)
+        country = mod_country or (rc[0] if rc else None)
+        if country is None and g is not None:
+            country = ctx.among(g["countries"], tok) or g["country"]
+        if country is None and (religion or ethnic):
+            exclude = target_tokens(tok) | ({i for i, (e, iso) in ctx.entries.items() if iso == demonym} if demonym else set())
+            country = ctx.choose(tok, exclude)
+        out.append(_Cand(start, tok.i + 1, group_ref(kb, key, tok.text, country, religion=religion), "generic", 1))
+    return out
 
 
 # ---------------------------------------------------------------- pass 3: discovery

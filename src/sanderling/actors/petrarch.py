@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -190,3 +191,251 @@ if __name__ == "__main__":  # python -m sanderling.actors.petrarch DICT... OUT.j
     import sys
     *srcs, dst = sys.argv[1:]
     print(build_base([Path(s) for s in srcs], Path(dst)))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# PETRARCH agents dictionary and actor-code composition (used in PETRARCH mode only)
+#
+# An agents dictionary line is ``PHRASE {PLURAL} [code]  # comment``: ``[~GOV]`` appends GOV to the code of the
+# actor the agent belongs to ("Arnor cleric" -> ARN + REL), ``[NGO~]`` puts NGO before it ("MSF Arnor" ->
+# NGOARN); ``{}`` says the phrase has no plural, ``{A_B}`` gives an irregular one, otherwise the regular
+# plural of the last word is added. ``!NAME! = A, B, C`` defines a substitution set used as ``!NAME!`` inside
+# phrases (``!MINST!_OF_SILLY_WALKS``). An agent found without any actor in its noun phrase codes as
+# ``---XXX`` (no country), as PETRARCH writes it.
+# ---------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PetrAgent:
+    words: tuple[str, ...]
+    prefix: str          # 'NGO' for [NGO~]
+    suffix: str          # 'GOV' for [~GOV]
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def read_agents(path: str | Path | None = None, text: str | None = None) -> dict[tuple[str, ...], PetrAgent]:
+    """Phrase (lower-case word tuple, singular and plural forms) -> PetrAgent."""
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    subs: dict[str, list[str]] = {}
+    out: dict[tuple[str, ...], PetrAgent] = {}
+    for raw in text.splitlines():
+        s = raw.split("#", 1)[0].strip()
+        if not s or s.startswith("<!--"):
+            continue
+        m = re.fullmatch(r"(![A-Z]+!)\s*=\s*(.+)", s)
+        if m:
+            subs[m.group(1)] = [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            continue
+        codes = _CODE_RE.findall(s)
+        if not codes:
+            continue
+        code = codes[0].replace(" ", "").upper()
+        head = _CODE_RE.sub(" ", s)
+        plural_m = re.search(r"\{([^}]*)\}", head)
+        head = re.sub(r"\{[^}]*\}", " ", head).strip()
+        if not head or "~" not in code:
+            continue
+        prefix, _, suffix = code.partition("~")
+        phrases = [head.lower()]
+        for name, members in subs.items():     # !MINST!_OF_SILLY_WALKS -> minister_of_silly_walks ...
+            if name.lower() in phrases[0]:
+                phrases = [p.replace(name.lower(), " " + w + " ") for p in phrases for w in members]
+        forms: list[str] = []
+        for p in phrases:
+            words = p.replace("_", " ").split()
+            if not words:
+                continue
+            forms.append(" ".join(words))
+            if plural_m is None:
+                forms.append(" ".join(words[:-1] + [_plural(words[-1])]))
+            elif plural_m.group(1).strip():
+                forms.append(" ".join(plural_m.group(1).lower().replace("_", " ").split()))
+        for f in forms:
+            out.setdefault(tuple(f.split()), PetrAgent(tuple(f.split()), prefix, suffix))
+    return out
+
+
+def compose_code(base: str | None, agents: list[PetrAgent]) -> str:
+    """PETRARCH's code composition: prefixes + actor code + suffixes, a suffix the code already ends with
+    is not repeated ("White House security officials": USAGOV + GOV = USAGOV); no actor gives ``---``."""
+    code = (base or "---").upper()
+    for a in agents:
+        if a.suffix and not code.endswith(a.suffix):
+            code += a.suffix
+    pre = "".join(a.prefix for a in agents if a.prefix and not code.startswith(a.prefix))
+    return pre + code
+
+
+_GENERIC_ID = re.compile(r"^(?:[A-Z]{3,4}_[A-Z]{3}|AGENT_[A-Z]+|DISC_.*)$")
+_NP_LEFT = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "advmod", "punct"}
+_NP_PREPS = {"of", "in", "from", "at"}
+
+
+def _agent_matches(doc, agents: dict) -> dict[int, tuple[int, int, PetrAgent]]:
+    """token index -> (start, end, agent) for the longest agent phrase covering it."""
+    maxlen = max((len(k) for k in agents), default=0)
+    low = [t.lower_ for t in doc]
+    out: dict[int, tuple[int, int, PetrAgent]] = {}
+    i = 0
+    while i < len(doc):
+        for n in range(min(maxlen, len(doc) - i), 0, -1):
+            ag = agents.get(tuple(low[i:i + n]))
+            if ag is not None:
+                for j in range(i, i + n):
+                    out[j] = (i, i + n, ag)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _np_tokens(h, stop: set[int]) -> list:
+    """The noun phrase of head ``h``: left modifiers and of/in/from/at phrases (with their conjuncts)."""
+    out, stack = [], [h]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.i in stop:
+                continue
+            if c.dep_ in _NP_LEFT or (c.dep_ == "conj" and t is not h and t.dep_ == "pobj") \
+                    or (c.dep_ == "pobj" and t.dep_ == "prep") or (c.dep_ == "conj" and t.dep_ in ("pobj", "compound")):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _NP_PREPS and t.pos_ in ("NOUN", "PROPN"):
+                stack.append(c)
+    return out
+
+
+def petrarch_mentions(doc, mentions: list, kb, agents: dict, when=None) -> list:
+    """Recode actor mentions the way PETRARCH does: an actor's code is its dictionary code composed with the
+    agent codes of its noun phrase ("Brazilian officials" -> BRA + GOV; "Arnor cleric" -> ARNREL; "MSF
+    Arnor" -> NGOARN); an agent phrase without an actor gives ``---XXX``. Mentions our coder composed from
+    its own agent nouns (generic ``ISO_SECTOR`` references) are taken apart into the named actor they
+    contain; the composed mentions cover the noun-phrase head, so the role finder picks them up there."""
+    from ..records import ActorRef, Mention
+
+    amatch = _agent_matches(doc, agents)
+    base: dict[int, list[tuple[str, str]]] = {}        # token -> [(code, name)]
+    keep = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            keep.append(m)
+            continue
+        generic = bool(_GENERIC_ID.match(m.actor.id)) and m.via != "coref"
+        if not generic:
+            if m.via == "coref":
+                keep.append(m)
+                continue
+            if all(t.i in amatch for t in span) and span.root.i in amatch:
+                continue                                 # an agent phrase ("MSF"), not an actor
+            code = m.actor.code or m.actor.country
+            if code:
+                base.setdefault(span.root.i, []).append((code, m.actor.name))
+                keep.append(m)
+            continue
+        # a generic reference: find the named actor (or nationality) among its non-agent words
+        toks = [t for t in span if t.i not in amatch and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        i = 0
+        while i < len(toks):
+            found = False
+            for j in range(len(toks), i, -1):
+                run = toks[i:j]
+                if any(b.i - a.i != 1 for a, b in zip(run, run[1:])):
+                    continue
+                text = doc[run[0].i:run[-1].i + 1].text
+                ref = kb.lookup(text, when, allow_fuzzy=False)
+                code = ref.code if ref is not None else None
+                if code is None and j - i == 1:
+                    code = kb.nationality_of(text)
+                if code:
+                    base.setdefault(run[-1].i, []).append((code, text))
+                    i, found = j, True
+                    break
+            if not found:
+                i += 1
+    heads = sorted({t.head.i if t.dep_ in ("compound",) and t.head.i in amatch and t.head.pos_ in ("NOUN", "PROPN")
+                    else t.i for t in doc if t.i in amatch or t.i in base})
+    # NP heads: climb compound/amod/poss/nmod links from agent tokens and actor tokens
+    def np_head(t):
+        for _ in range(6):
+            if t.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and t.head is not t:
+                t = t.head
+            else:
+                break
+        return t
+    heads = sorted({np_head(doc[i]).i for i in heads})
+    out_new = []
+    covered: set[int] = set()
+    prev_np_actors: dict[int, list] = {}
+    for hi in heads:
+        h = doc[hi]
+        np = _np_tokens(h, stop=set())
+        ags, seen_ag = [], set()
+        for t in sorted(np, key=lambda t: t.i):
+            if t.i in amatch and amatch[t.i][:2] not in seen_ag:
+                seen_ag.add(amatch[t.i][:2])
+                ags.append(amatch[t.i][2])
+        actors = [c for t in sorted(np, key=lambda t: t.i) for c in base.get(t.i, [])]
+        if not actors and h.dep_ == "conj" and h.head.i in prev_np_actors:
+            actors = prev_np_actors[h.head.i]        # "Lawmakers and officials in Fornost": shared actors
+        prev_np_actors[hi] = actors
+        if not ags:
+            continue
+        # an actor that is itself the head with no agent in its own phrase keeps its code
+        codes = [(compose_code(c, ags), n) for c, n in actors] or [(compose_code(None, ags), h.text)]
+        covered.add(hi)
+        for code, name in dict.fromkeys(codes):
+            sector = code[-3:] if code[-3:].isalpha() else None
+            ref = ActorRef(id="PETRC_" + code, name=name, country=code[:3] if code[:3].isalpha() else None,
+                           code=code, sector=sector, kind="group", text=h.text)
+            out_new.append(Mention(doc.user_data.get("doc_id", ""), h.idx, h.idx + len(h.text), h.text, ref,
+                                   via="petrarch"))
+    final = []
+    for m in keep:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.i in covered for t in span):
+            # a mention over a composed head gives way, but the named actors inside the phrase stay
+            if span.root.i in covered and len(span) == 1:
+                continue
+            if span.root.i in covered:
+                continue
+        final.append(m)
+    final = final + out_new
+    return sorted(final + _conj_copies(doc, final), key=lambda m: (m.start, m.end))
+
+
+def _conj_copies(doc, mentions: list) -> list:
+    """PETRARCH codes every member of a coordination ("Mordor, Rohan, Fornost and Bree welcomed ..."): the
+    parser chains such lists (Rohan <-conj- Fornost), so each member's actor is also placed at the first
+    member's position, where the role finder looks."""
+    from ..records import Mention
+    by_tok: dict[int, list] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            by_tok.setdefault(span.root.i, []).append(m)
+    out = []
+    for i, ms in by_tok.items():
+        t = doc[i]
+        if t.dep_ == "conj":
+            continue
+        seen = {m.actor.id for m in ms}
+        stack = [c for c in t.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            for m in by_tok.get(c.i, []):
+                if m.actor.id not in seen:
+                    seen.add(m.actor.id)
+                    first = ms[0]
+                    out.append(Mention(first.doc_id, first.start, first.end, first.text, m.actor, via="conj"))
+            stack += [g for g in c.children if g.dep_ == "conj"]
+    return out

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
+from .generic import group_ref
 from .kb import IGO_COUNTRIES, KnowledgeBase
 from .mentions import find_mentions
 from .normalize import norm, norm_tokens
@@ -66,7 +67,11 @@ def resolve_phrase(text: str, when: date | None = None, context: str | None = No
         if ref is None or generic:
             if sector:
                 return _as_dict(kb.generic_ref(country, sector, agent.kind, when=when))
-    if ref is not None and ref.country is not None:
+        if ref is not None and "_ETH_" in f"_{ref.id}" and not _has_nationality(toks, kb):
+            # "Kurds" with a context naming Turkey: the group in that country
+            key = next(t for t in toks if t in kb.groups)
+            return _as_dict(group_ref(kb, key, best.text if best is not None else text, country))
+    if ref is not None and (ref.country is not None or not ref.id.startswith("AGENT_")):
         return _as_dict(ref)
     # no country in the phrase: a generic agent with the context's country
     agent = _head_agent(doc, kb)
@@ -97,3 +102,7 @@ def _head_agent(doc, kb: KnowledgeBase):
         if best is None and tok is root:
             continue
     return best
+
+
+def _has_nationality(toks, kb: KnowledgeBase) -> bool:
+    return any(t in kb.nationality and t not in kb.groups for t in toks)

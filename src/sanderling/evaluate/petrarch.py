@@ -13,6 +13,13 @@ codes win where both know a verb; our lexicon still supplies the words the suite
 Codes the suite uses that have no PLOVER mapping (901-908, ...) still code, with a placeholder PLOVER
 type (``fallback_type``), because the test is about the CAMEO-style code.
 
+PETRARCH mode (:func:`code_records`, on by default when the directory holds PETR.Validate.agents.txt):
+actor codes are composed with the suite's agents dictionary the way PETRARCH does ("Arnor cleric" ->
+ARNREL, "MSF Arnor" -> NGOARN, "the government" -> ---GOV; :func:`sanderling.actors.petrarch.petrarch_mentions`),
+records matching PETR.Validate.discards.txt are not coded, and a verb trigger our role finder left without
+a subject gets a subject from the clause it complements ("Arnor is about to restore ties" ->
+:func:`_extended_subject`). ``code_records(..., petrarch_mode=False)`` codes with the plain pipeline.
+
 Matching rule (documented here and in the report): an expected event is found when one of our events in
 the record has
 
@@ -31,6 +38,7 @@ is reported alongside.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -215,18 +223,107 @@ def load_petrarch_resources(directory: str | Path, with_base_lexicon: bool = Tru
         base = load_lexicon()
         triggers = triggers + [t for lst in base.by_key.values() for t in lst]
     base_res = load_resources()
+    from ..actors.petrarch import read_agents
+    agents_path = directory / "PETR.Validate.agents.txt"
+    options = {"petrarch_agents": read_agents(agents_path)} if agents_path.exists() else {}
+    if (directory / "PETR.Validate.discards.txt").exists():
+        options["petrarch_discards"] = read_discards(directory / "PETR.Validate.discards.txt")
     return Resources(nlp=load_nlp(), kb=kb, gazetteer=base_res.gazetteer if base_res else Gazetteer.load(),
-                     lexicon=Lexicon(triggers))
+                     lexicon=Lexicon(triggers), options=options)
 
 
-def code_records(records: list[PetrRecord], res) -> list[list[dict]]:
+def read_discards(path: str | Path) -> list[re.Pattern]:
+    """PETR.Validate.discards.txt: phrases (``+PHRASE`` discards the story, ``PHRASE`` the sentence) that
+    mark a text PETRARCH does not code (sports, weather). One record is one sentence, so both skip it."""
+    out = []
+    for raw in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        s = raw.split("#", 1)[0].strip().lstrip("+").strip()
+        if s and not s.startswith("<!--"):
+            words = s.replace("_", " ").split()
+            out.append(re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I))
+    return out
+
+
+def _extended_subject(tok):
+    """PETRARCH-mode fallback for the subject of a trigger the role finder left without one: climb
+    complement links ("Arnor is about to restore ties": restore <-xcomp- about <-acomp- is) to the first
+    clause with a subject."""
+    t = tok
+    for _ in range(5):
+        if t.head is t or t.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "oprd"):
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _supplement(doc, mentions, events: list[dict], lexicon) -> list[dict]:
+    """Events for trigger words our builder dropped only because it found no subject (see
+    :func:`_extended_subject`); negated triggers stay dropped."""
+    from ..events.roles import MentionIndex, np_actors, roles
+    from ..events.status import assess
+    from ..events.triggers import find_triggers
+    index = MentionIndex(mentions)
+    have = {(e["trigger"], e.get("_start")) for e in events}
+    have_trig = {e["trigger"] for e in events}
+    out = []
+    for sent in doc.sents:
+        for hit in find_triggers(sent, lexicon):
+            tok = hit.token
+            if tok.text in have_trig or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                continue          # "Rebuked by Eriador, Osgiliath ...": a participle clause, not a new act
+            if assess(tok, sent, hit.intent).negated:
+                continue
+            act, rec = roles(tok, hit.trigger.event_type, index)
+            if act:
+                continue
+            subj = _extended_subject(tok)
+            act = np_actors(subj, index) if subj is not None else []
+            if not act:
+                continue
+            ids = {m.actor.id for m in act}
+            rec = [m for m in rec if m.actor.id not in ids]
+            seen, a_codes, r_codes = set(), [], []
+            for m, lst in [(m, a_codes) for m in act] + [(m, r_codes) for m in rec]:
+                if (m.actor.id, id(lst)) not in seen:
+                    seen.add((m.actor.id, id(lst)))
+                    lst.append(m.actor.code)
+            out.append({"cameo": hit.trigger.cameo, "event_type": hit.trigger.event_type, "trigger": tok.text,
+                        "actor": a_codes, "recipient": r_codes})
+    return out
+
+
+def code_records(records: list[PetrRecord], res, petrarch_mode: bool = True) -> list[list[dict]]:
+    """Code each record. In PETRARCH mode (the default) actor codes are composed with the suite's agents
+    (:func:`sanderling.actors.petrarch.petrarch_mentions`) and triggers left without a subject get the
+    fallback of :func:`_extended_subject`; otherwise the plain pipeline codes them."""
     from ..pipeline import code_articles
     from ..records import Article
     # A record is one sentence; without closing punctuation our coder would read it as a headline and
     # skip it, so a full stop is added where it is missing.
     arts = [Article(id=r.id or f"rec{i}", text=r.text if r.text[-1:] in ".!?\"'" else r.text + ".",
                     published=r.date) for i, r in enumerate(records)]
-    return [[event_codes(e) for e in coded.events] for coded in code_articles(arts, res)]
+    agents = res.options.get("petrarch_agents") if petrarch_mode else None
+    discards = res.options.get("petrarch_discards") or [] if petrarch_mode else []
+    if not agents:
+        return [[event_codes(e) for e in coded.events] for coded in code_articles(arts, res)]
+    from ..actors.mentions import find_mentions
+    from ..actors.petrarch import petrarch_mentions
+    from ..events.build import code_events
+    out = []
+    for art, doc in zip(arts, res.nlp.pipe([a.text for a in arts], batch_size=16)):
+        if any(d.search(art.text) for d in discards):
+            out.append([])
+            continue
+        mentions = petrarch_mentions(doc, find_mentions(doc, res.kb, art.id, art.published), res.kb, agents,
+                                     art.published)
+        events = [event_codes(e) for e in code_events(doc, art, mentions, res.lexicon, {}, None, kb=res.kb)]
+        out.append(events + _supplement(doc, mentions, events, res.lexicon))
+    return out
 
 
 def evaluate_petrarch(path: str | Path = DEFAULT_PATH, with_base_lexicon: bool = True):

@@ -11,7 +11,7 @@ from ..records import ActorRef, Article, Event, Evidence, Mention, Place, TimeEx
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities
-from .roles import MentionIndex, actor_refs, roles
+from .roles import MentionIndex, actor_refs, np_actors, roles
 from .syntax import prep_children
 from .status import assess
 from .triggers import find_triggers
@@ -27,8 +27,12 @@ INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "
 def _intended_type(event_type: str, mode: str | None, cameo: str | None) -> tuple[str, str | None, str | None]:
     """PLOVER codes intentions by what is intended: a promised meeting or aid is AGREE, a promised
     attack is THREATEN (manual, 'Auxiliary modes')."""
+    if event_type == "RETREAT":
+        return "CONCEDE", None, "080"      # an announced withdrawal concedes; the pull-out itself retreats
     if event_type in COOPERATIVE:
         return "AGREE", None, INTENT_CAMEO.get(event_type, "030")
+    if event_type == "PROTEST":
+        return "THREATEN", "relations" if mode == "boycott" else None, "130"
     if event_type in FORCEFUL:
         return "THREATEN", "violence", "138"
     if event_type == "SANCTION":
@@ -84,6 +88,11 @@ def _is_headline(sent: Span) -> bool:
     line_end = doc_text.find("\n", sent.start_char)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
     return line == text
+
+
+def _has_ultimatum(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
 
 
 def _depth(tok: Token) -> int:
@@ -145,8 +154,8 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
     if tok.pos_ not in ("VERB", "AUX") or kb is None:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or index.at(subj) is not None:
-        return False
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or np_actors(subj, index):
+        return False   # "thousands of Iraqi Kurds": the actor sits inside the phrase
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     lemma = subj.lemma_.lower()
@@ -196,6 +205,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if hit.intent is not None or info.status in ("future", "hypothetical"):
                 if hit.intent is not None and hit.intent.lemma_.lower() == "threaten":
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
+                elif _has_ultimatum(tok) or (hit.intent is not None and _has_ultimatum(hit.intent)):
+                    # "will withdraw its force unless ...": a demand backed by a threat
+                    etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else None), "130"
                 else:
                     etype, mode, cameo = _intended_type(etype, mode, cameo)
             if _inanimate_subject(tok, index, kb, lexicon):

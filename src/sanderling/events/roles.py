@@ -81,10 +81,9 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             for p, o in prep_children(tok):
                 if p in ("of", "under", "loyal") and o is not None:
                     out.extend(np_actors(o, index, depth + 1))
-    if depth == 0 or tok.dep_ != "conj":
-        for c in tok.children:
-            if c.dep_ == "conj":
-                out.extend(np_actors(c, index, depth + 1))
+    for c in tok.children:          # "Mordor, Rohan, Fornost and Bree": every conjunct
+        if c.dep_ == "conj":
+            out.extend(np_actors(c, index, depth + 1))
     seen, uniq = set(), []
     for m in out:
         if (m.start, m.end, m.actor.id) not in seen:
@@ -136,6 +135,10 @@ def _subject_token(verb: Token) -> Token | None:
         elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in OBJECT_GERUND and first_child(head.head, "dobj") is not None:
             return first_child(head.head, "dobj")
+        elif verb.dep_ == "acomp":        # "X is about to restore ...": through the adjective
+            s = first_child(head, "nsubj")
+            if s is not None:
+                return s
         elif verb.dep_ in ("advcl", "pcomp", "pobj") :
             s = first_child(head, "nsubj")
             if s is not None:
@@ -216,7 +219,7 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue
             m = index.at(tok)
             if m is not None and m.actor.id not in exclude:
-                return [m]
+                return [x for x in np_actors(tok, index) if x.actor.id not in exclude] or [m]
             stack = sorted(tok.children, key=lambda t: t.i) + stack
     return []
 

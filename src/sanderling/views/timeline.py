@@ -40,7 +40,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+
+from .date_scoring import DEFAULT_SCORING, DateEvidence, DateScoring, DayMention, score_dates, select_dates
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = frozenset("""a an the of to in on at for by with from and or but is are was were be been being
@@ -60,6 +62,23 @@ _DATELINE = re.compile(r"^.{0,140}?\((?:Reuters|AP|AFP|CNN|BBC|UPI|dpa)\)\s*-{1,
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 REDUNDANCY = 0.5
 MIN_WORDS, MAX_WORDS = 5, 60
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_EXACT = re.compile(rf"(?i)\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})")
+_ATTRIBUTION = re.compile(r"(?i)\b(?:said|says|told|according to|quoted|added|stated)\b")
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """How the summary sentences of a date are ranked (see the module docstring)."""
+    own_date_boost: float = OWN_DATE_BOOST
+    exact_boost: float = 1.0
+    attribution: float = 1.0         # multiplier for sentences with "said"/"told"/"according to"
+    length_target: int = 0           # >0: multiply by min(1, length_target / words)
+    mmr: float = 0.0                 # >0: MMR trade-off (relevance weight); 0: plain redundancy skip
+    redundancy: float = REDUNDANCY
+
+
+DEFAULT_SUMMARY = SummaryConfig()
 
 
 @dataclass
@@ -82,6 +101,7 @@ class _Sent:
     text: str
     own_at: bool          # the sentence's own time expression is a plain "at" reference to the date
     from_event: bool = False
+    exact: bool = False   # ... and it names the calendar day ("March 15", "15 March 2011")
 
 
 def _terms(text: str) -> list[str]:
@@ -126,6 +146,14 @@ class _Filter:
         if not self.query:
             return True
         low = text.lower()
+        return all(t in low for t in self.query)
+
+    def sentence_on_topic(self, text: str, s0: int, s1: int) -> bool:
+        """Whether the sentence, or the one before it, contains every query word (True without a query)."""
+        if not self.query:
+            return True
+        lo = text.rfind("\n", 0, max(0, s0 - 1)) + 1 if s0 > 0 else 0
+        low = text[lo:s1].lower()
         return all(t in low for t in self.query)
 
     def _mention_index(self):
@@ -176,11 +204,14 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
 # -- the timeline ------------------------------------------------------------------------------------
 def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: date | str | None = None,
                    end: date | str | None = None, query: str | None = None, actor: str | None = None,
-                   country: str | None = None) -> list[TimelineEntry]:
+                   country: str | None = None, scoring: DateScoring | None = None,
+                   summary: "SummaryConfig | None" = None) -> list[TimelineEntry]:
     """The ``n_dates`` most important dates between ``start`` and ``end`` (inclusive), in date order,
     each with up to ``sents_per_date`` summary sentences. ``store`` is a ``Store`` or a DuckDB
     connection."""
     con = getattr(store, "con", store)
+    scoring = scoring or DEFAULT_SCORING
+    summary_cfg = summary or DEFAULT_SUMMARY
     start, end = _as_date(start), _as_date(end)
     flt = _Filter(con, query, actor, country)
 
@@ -193,32 +224,34 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
     def in_span(d: date | None) -> bool:
         return d is not None and (start is None or d >= start) and (end is None or d <= end)
 
-    # (a) day-precision date mentions -> candidate sentences per date
+    ev = DateEvidence()
+    # (a) date mentions -> candidate sentences per day
     by_date: dict[date, dict[tuple[str, int], _Sent]] = defaultdict(dict)
-    art_weight: dict[date, dict[str, float]] = defaultdict(dict)
-    n_sents: Counter = Counter()
-    for doc_id, s0, s1, d0, d1, relation, expr in con.execute(
-            "SELECT doc_id, sent_start, sent_end, date_start, date_end, relation, expr FROM date_mentions "
-            "WHERE precision = 'day'").fetchall():
+    for doc_id, s0, s1, d0, d1, precision, relation, expr in con.execute(
+            "SELECT doc_id, sent_start, sent_end, date_start, date_end, precision, relation, expr "
+            "FROM date_mentions WHERE precision IN ('day', 'month')").fetchall():
         d0, d1 = _as_date(d0), _as_date(d1)
-        if d0 != d1 or not in_span(d0) or doc_id not in arts:
+        if doc_id not in arts or d0 is None or d1 is None:
+            continue
+        if precision == "month":
+            if relation == "at" and (d1 - d0).days <= 31:
+                ev.month_mentions.append((doc_id, d0, d1))
+            continue
+        if d0 != d1 or not in_span(d0):
             continue
         published, text = arts[doc_id]
-        sent = _Sent(doc_id, s0, s1, _clean(text[s0:s1]), relation == "at")
+        sent = _Sent(doc_id, s0, s1, _clean(text[s0:s1]), relation == "at",
+                     exact=relation == "at" and _EXACT.search(expr or "") is not None)
         if flt.active and not flt.sentence_ok(sent):
             continue
         key = (doc_id, s0)
         prev = by_date[d0].get(key)
         if prev is None or (sent.own_at and not prev.own_at):
             by_date[d0][key] = sent
-        n_sents[d0] += 1
-        w = 1.0
-        if d0 == published:
-            w = DATELINE if _YEAR.search(expr or "") else PUB_DAY_MENTION
-        art_weight[d0][doc_id] = max(art_weight[d0].get(doc_id, 0.0), w)
+        ev.day_mentions.append(DayMention(doc_id, published, d0, bool(_YEAR.search(expr or "")),
+                                          flt.sentence_on_topic(text, s0, s1)))
 
     # (b) events / reports on the date
-    ev_weight: Counter = Counter()
     ev_ids: dict[date, Counter] = defaultdict(Counter)
     rows = con.execute(
         "SELECT r.id, r.event_id, r.doc_id, r.date, r.quad_class, r.actor_ids, r.recipient_ids, r.country, "
@@ -238,24 +271,16 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
         ev_ids[d][key_ev] += w
         if key_ev not in seen_events:
             seen_events.add(key_ev)
-            ev_weight[d] += w
+            ev.events[d] += w
         if sentence:
             key = (doc_id, s0)
             if key not in by_date[d]:
                 by_date[d][key] = _Sent(doc_id, s0, s1, _clean(sentence), False, from_event=True)
 
     # (c) publication counts
-    pub: Counter = Counter(p for p, _ in arts.values() if p is not None)
+    ev.published.update(p for p, _ in arts.values() if p is not None)
 
-    scores: dict[date, float] = {}
-    for d in set(by_date) | set(ev_weight):
-        if not in_span(d):
-            continue
-        a = sum(art_weight[d].values())
-        extra = max(0, n_sents[d] - len(art_weight[d]))
-        p = pub.get(d, 0) + pub.get(d + timedelta(days=1), 0)
-        scores[d] = a + W_SENT * math.log1p(extra) + W_EV * ev_weight[d] + W_PUB * p
-    chosen = sorted(scores, key=lambda d: (-scores[d], d))
+    scores = score_dates(ev, scoring, start, end)
 
     # idf over every candidate sentence in the span
     toks_cache: dict[tuple[str, int], list[str]] = {}
@@ -269,20 +294,23 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
                 n_docs += 1
     idf = {t: math.log((n_docs + 1) / (c + 0.5)) for t, c in df.items()}
 
+    summaries: dict[date, tuple[list[str], list[str]]] = {}
+
+    def has_content(d: date) -> bool:
+        summaries[d] = _summarise(list(by_date[d].values()), toks_cache, idf, sents_per_date, summary_cfg)
+        return bool(summaries[d][0] or ev_ids.get(d))
+
     out: list[TimelineEntry] = []
-    for d in chosen:
-        if len(out) >= n_dates:
-            break
-        summary, sources = _summarise(list(by_date[d].values()), toks_cache, idf, sents_per_date)
-        if not summary and not ev_ids.get(d):
-            continue
+    for d in select_dates(scores, n_dates, scoring, accept=has_content):
+        summary, sources = summaries[d]
         events = [e for e, _ in sorted(ev_ids[d].items(), key=lambda kv: (-kv[1], kv[0]))] if d in ev_ids else []
         out.append(TimelineEntry(d, summary, events, round(scores[d], 4), sources))
     out.sort(key=lambda e: e.date)
     return out
 
 
-def _summarise(cands: list[_Sent], toks_cache, idf, k: int) -> tuple[list[str], list[str]]:
+def _summarise(cands: list[_Sent], toks_cache, idf, k: int,
+               cfg: SummaryConfig = DEFAULT_SUMMARY) -> tuple[list[str], list[str]]:
     items = []
     seen_text = set()
     for s in cands:
@@ -293,31 +321,52 @@ def _summarise(cands: list[_Sent], toks_cache, idf, k: int) -> tuple[list[str], 
         seen_text.add(norm)
         v = _vector(toks, idf)
         if v:
-            items.append((s, v))
+            items.append((s, v, len(toks)))
     if not items:
         # fall back to any candidate, shortest first
         rest = sorted(cands, key=lambda s: len(s.text))[:k]
         return [s.text for s in rest], [s.doc_id for s in rest]
     centroid: dict[str, float] = defaultdict(float)
-    for _, v in items:
+    for _, v, _n in items:
         for t, x in v.items():
             centroid[t] += x
     norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
     centroid = {t: x / norm for t, x in centroid.items()}
-    def rank(it):
-        s, v = it
-        boost = OWN_DATE_BOOST if s.own_at else 1.0
-        return -_cos(v, centroid) * boost
 
-    ranked = sorted(items, key=rank)
-    picked: list[tuple[_Sent, dict]] = []
-    for s, v in ranked:
-        if len(picked) >= k:
-            break
-        if any(_cos(v, pv) > REDUNDANCY for _, pv in picked):
-            continue
-        picked.append((s, v))
-    return [s.text for s, _ in picked], [s.doc_id for s, _ in picked]
+    def relevance(s: _Sent, v: dict, n_words: int) -> float:
+        r = _cos(v, centroid)
+        if s.own_at:
+            r *= cfg.own_date_boost
+        if s.exact:
+            r *= cfg.exact_boost
+        if cfg.attribution != 1.0 and _ATTRIBUTION.search(s.text):
+            r *= cfg.attribution
+        if cfg.length_target:
+            r *= min(1.0, cfg.length_target / n_words)
+        return r
+
+    rel = [relevance(*it) for it in items]
+    order = sorted(range(len(items)), key=lambda i: (-rel[i], i))
+    picked: list[int] = []
+    if cfg.mmr:
+        left = list(order)
+        while left and len(picked) < k:
+            def mmr(i):
+                red = max((_cos(items[i][1], items[j][1]) for j in picked), default=0.0)
+                return cfg.mmr * rel[i] - (1 - cfg.mmr) * red
+            best = max(left, key=lambda i: (mmr(i), -i))
+            left.remove(best)
+            if any(_cos(items[best][1], items[j][1]) > cfg.redundancy for j in picked):
+                continue
+            picked.append(best)
+    else:
+        for i in order:
+            if len(picked) >= k:
+                break
+            if any(_cos(items[i][1], items[j][1]) > cfg.redundancy for j in picked):
+                continue
+            picked.append(i)
+    return [items[i][0].text for i in picked], [items[i][0].doc_id for i in picked]
 
 
 def render_text(entries: list[TimelineEntry], markdown: bool = False) -> str:
