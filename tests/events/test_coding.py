@@ -104,3 +104,11 @@ def test_evidence_offsets_point_into_the_text(resources):
     for ev in code(text, "2020-06-10", resources):
         for e in ev.evidence:
             assert text[e.start:e.end] == e.sentence
+
+
+def test_no_sentence_explodes_into_many_events(resources):
+    text = ("Houthi rebels attacked, shelled and stormed the port, killed four civilians, kidnapped two aid "
+            "workers, seized the airport and threatened Saudi forces on Monday.")
+    evs = code(text, "2020-03-03", resources)
+    assert 1 <= len(evs) <= 3
+    assert evs[0].event_type == "ASSAULT"

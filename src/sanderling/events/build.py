@@ -95,6 +95,23 @@ def _has_ultimatum(tok: Token) -> bool:
                for c in tok.children)
 
 
+MAX_PER_SENTENCE = 3
+
+
+def _cap_per_sentence(events: list[Event]) -> list[Event]:
+    """PETRARCH-family coders have emitted dozens of events from one sentence. A news sentence rarely
+    reports more than three; beyond that the extra ones are almost always the parse talking. Events
+    arrive main-clause first, so the most prominent three are kept."""
+    seen: dict[int, int] = {}
+    out = []
+    for ev in events:
+        key = ev.evidence[0].start
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_PER_SENTENCE:
+            out.append(ev)
+    return out
+
+
 def _depth(tok: Token) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -284,4 +301,4 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 trigger=tok.text,
                 quantities=tuple(quants),
             ))
-    return _dedupe(events)
+    return _dedupe(_cap_per_sentence(events))
