@@ -84,3 +84,124 @@ def test_cli_json_shape(store_path):
     assert md.exit_code == 0 and md.output.startswith("### 2020-08-04")
     bad = CliRunner().invoke(main, ["timeline", "--db", str(store_path), "--from", "4 August"])
     assert bad.exit_code != 0
+
+
+# -- date-importance signals (sanderling.views.date_scoring) on tiny hand-made evidence -------------
+from collections import Counter  # noqa: E402
+
+from sanderling.views.date_scoring import (DateEvidence, DateScoring, DayMention, date_graph_rank,  # noqa: E402
+                                           score_dates, select_dates)
+
+D = date
+B = DateScoring()
+
+
+def test_dateline_pub_day_retro_and_future_weights():
+    ev = DateEvidence(day_mentions=[
+        DayMention("a", D(2011, 3, 10), D(2011, 3, 10), with_year=True),    # dateline
+        DayMention("b", D(2011, 3, 11), D(2011, 3, 11), with_year=False),   # "on Friday", same day
+        DayMention("c", D(2011, 3, 20), D(2011, 3, 12), with_year=False),   # retrospective, 8 days later
+        DayMention("d", D(2011, 3, 1), D(2011, 3, 13), with_year=False),    # announced ahead
+    ])
+    s = score_dates(ev, B.but(w_pub=0, w_sent=0))
+    assert s[D(2011, 3, 10)] == 0.0
+    assert s[D(2011, 3, 11)] == s[D(2011, 3, 12)] == s[D(2011, 3, 13)] == 1.0
+    s = score_dates(ev, B.but(w_pub=0, w_sent=0, retro=1.0, future=0.5, pub_day=0.5, dateline=0.2))
+    assert s[D(2011, 3, 10)] == pytest.approx(0.2)
+    assert s[D(2011, 3, 11)] == pytest.approx(0.5)
+    assert s[D(2011, 3, 12)] == pytest.approx(2.0)
+    assert s[D(2011, 3, 13)] == pytest.approx(0.5)
+    # lag-scaled retro: 8 days of 16 -> half the bonus
+    s = score_dates(ev, B.but(w_pub=0, w_sent=0, retro=1.0, retro_days=16))
+    assert s[D(2011, 3, 12)] == pytest.approx(1.5)
+
+
+def test_an_article_counts_once_and_extra_sentences_logarithmically():
+    ms = [DayMention("a", D(2011, 3, 12), D(2011, 3, 11), False)] * 3 + \
+         [DayMention("b", D(2011, 3, 12), D(2011, 3, 11), False, on_topic=False)]
+    ev = DateEvidence(day_mentions=ms)
+    s = score_dates(ev, B.but(w_pub=0, w_sent=0))
+    assert s[D(2011, 3, 11)] == 2.0
+    s = score_dates(ev, B.but(w_pub=0, w_sent=1.0, off_topic=0.5))
+    # A = 1 + 0.5 (off-topic article), 2 extra sentences -> log(3)
+    assert s[D(2011, 3, 11)] == pytest.approx(1.5 + 1.0986123, abs=1e-6)
+
+
+def test_span_publication_and_burst():
+    day = D(2011, 3, 11)
+    pub = Counter({day: 6, D(2011, 3, 12): 2})
+    for k in range(1, 8):
+        pub[D(2011, 3, 11 - k)] += 1
+    ev = DateEvidence(day_mentions=[DayMention("a", D(2011, 3, 14), day, False),
+                                    DayMention("a", D(2011, 3, 14), D(2011, 2, 1), False)], published=pub)
+    s = score_dates(ev, B.but(w_sent=0, w_pub=0.5), start=D(2011, 3, 1))
+    assert set(s) == {day}                               # Feb 1 is outside the span
+    assert s[day] == pytest.approx(1 + 0.5 * 8)          # published on the day (6) and the day after (2)
+    s2 = score_dates(ev, B.but(w_sent=0, w_pub=0, w_burst=1.0, burst_window=2))
+    # P(d)=8; neighbours: Mar 9 (1+1=2), Mar 10 (1+6=7), Mar 12 (2+0=2), Mar 13 (0) -> mean 2.75
+    assert s2[day] == pytest.approx(1 + 8 - 2.75)
+
+
+def test_month_mentions_spread_weakly_over_the_days_of_the_month():
+    ev = DateEvidence(day_mentions=[DayMention("a", D(2011, 4, 20), D(2011, 3, 5), False),
+                                    DayMention("b", D(2011, 4, 20), D(2011, 4, 5), False)],
+                      month_mentions=[("c", D(2011, 3, 1), D(2011, 3, 31)),
+                                      ("d", D(2011, 3, 1), D(2011, 3, 31)),
+                                      ("d", D(2011, 3, 1), D(2011, 3, 31))])
+    s = score_dates(ev, B.but(w_pub=0, w_sent=0, w_month=31.0))
+    assert s[D(2011, 3, 5)] == pytest.approx(1 + 2)      # two articles mention March
+    assert s[D(2011, 4, 5)] == pytest.approx(1)
+
+
+def test_date_graph_rank_favours_the_date_co_mentioned_with_others():
+    hub, x, y, z = D(2011, 3, 1), D(2011, 3, 5), D(2011, 3, 9), D(2011, 3, 20)
+    ms = [DayMention("a", None, hub, False), DayMention("a", None, x, False),
+          DayMention("b", None, hub, False), DayMention("b", None, y, False),
+          DayMention("c", None, z, False)]
+    r = date_graph_rank(ms, {hub, x, y, z})
+    assert sum(r.values()) == pytest.approx(1.0)
+    assert r[hub] > r[x] == pytest.approx(r[y]) and r[hub] > r[z]
+    s = score_dates(DateEvidence(day_mentions=ms), B.but(w_pub=0, w_sent=0, w_rank=1.0))
+    assert max(s, key=s.get) == hub
+
+
+def test_neighbour_suppression_spreads_the_selection():
+    scores = {D(2011, 3, 1): 10.0, D(2011, 3, 2): 9.0, D(2011, 3, 10): 8.0}
+    assert select_dates(scores, 2, B) == [D(2011, 3, 1), D(2011, 3, 2)]
+    assert select_dates(scores, 2, B.but(spread=0.5)) == [D(2011, 3, 1), D(2011, 3, 10)]
+    assert select_dates(scores, 3, B.but(spread=0.5)) == [D(2011, 3, 1), D(2011, 3, 10), D(2011, 3, 2)]
+    # a vetoed date is skipped and does not suppress its neighbours
+    assert select_dates(scores, 2, B.but(spread=0.5), accept=lambda d: d != D(2011, 3, 1)) == \
+        [D(2011, 3, 2), D(2011, 3, 10)]
+
+
+def _light_store(arts):
+    from sanderling.evaluate.timelines import fill_store
+    from sanderling.store import open_store
+    store = open_store(":memory:")
+    fill_store(store, [{"id": i, "published": D(*p), "outlet": "t", "sentences": s} for i, p, s in arts])
+    return store
+
+
+def test_build_timeline_uses_the_scoring_config_on_a_tiny_store():
+    from sanderling.views.timeline import SummaryConfig, build_timeline
+    store = _light_store([
+        # Mar 8 is reported on its own day by two articles; Mar 2 is recalled later by one
+        ("x1", (2011, 3, 8), ["Troops stormed the square in the capital on Tuesday, witnesses reported."]),
+        ("x2", (2011, 3, 8), ["Tanks entered the main square of the capital on Tuesday, residents said."]),
+        ("x3", (2011, 3, 20), ["The army shelled the northern town of Rastan on March 2, activists said.",
+                               "Rebels held the town of Rastan for three weeks after March 2."]),
+    ])
+    try:
+        (top,) = build_timeline(store, n_dates=1, sents_per_date=1)
+        assert top.date == D(2011, 3, 8) and top.summary
+        (top,) = build_timeline(store, n_dates=1, sents_per_date=1, scoring=DateScoring(pub_day=0.2, w_pub=0))
+        assert top.date == D(2011, 3, 2)
+        (top,) = build_timeline(store, n_dates=1, sents_per_date=2, start="2011-03-01", end="2011-03-05",
+                                summary=SummaryConfig(mmr=0.7))
+        assert top.date == D(2011, 3, 2) and len(top.summary) == 2
+        # the query keeps only sentences' articles with the word; off-topic sentences can be damped
+        (top,) = build_timeline(store, n_dates=1, query="rastan")
+        assert top.date == D(2011, 3, 2)
+    finally:
+        store.close()
