@@ -80,7 +80,7 @@ def _is_headline(sent: Span) -> bool:
     """A line standing alone without closing punctuation: a headline, a caption or a link to another
     story. Its event, if real, is told again in the body."""
     text = sent.text.strip()
-    core = text.rstrip("\"”’'» ")
+    core = text.rstrip("\"”’'»)}] ")
     if not core or core[-1] in ".!?":
         return False
     doc_text = sent.doc.text

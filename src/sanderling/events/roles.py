@@ -166,7 +166,10 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     actors = np_actors(o, index)
             recipients = np_actors(first_child(trigger, "nsubjpass"), index)
         else:
-            actors = np_actors(_subject_token(trigger), index)
+            subj_tok = _subject_token(trigger)
+            actors = np_actors(subj_tok, index)
+            if subj_tok is None and not actors and trigger.dep_ == "ROOT":
+                actors = _left_neighbour(trigger, index)
             objs = children(trigger, "dobj", "dative", "iobj")
             if trigger.lemma_.lower() in TOPIC_VERBS:
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
@@ -221,6 +224,24 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
             if m is not None and m.actor.id not in exclude:
                 return [x for x in np_actors(tok, index) if x.actor.id not in exclude] or [m]
             stack = sorted(tok.children, key=lambda t: t.i) + stack
+    return []
+
+
+def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Mention]:
+    """A verb the parser left without a subject: the actor named just before it, when no other verb
+    stands between them ("..., the Sudanese government and the SPLM have agreed")."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - span)
+    for i in range(verb.i - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.pos_ == "VERB" or tok.lower_ in (";", ":"):
+            return []
+        if index.at(tok) is not None:
+            head = tok
+            while head.dep_ in ("compound", "amod", "poss", "conj", "cc", "appos") and head.head is not head \
+                    and head.head.i < verb.i:
+                head = head.head
+            return np_actors(head, index) or [index.at(tok)]
     return []
 
 
