@@ -27,8 +27,6 @@ INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "
 def _intended_type(event_type: str, mode: str | None, cameo: str | None) -> tuple[str, str | None, str | None]:
     """PLOVER codes intentions by what is intended: a promised meeting or aid is AGREE, a promised
     attack is THREATEN (manual, 'Auxiliary modes')."""
-    if event_type == "RETREAT":
-        return "CONCEDE", None, "080"      # an announced withdrawal concedes; the pull-out itself retreats
     if event_type in COOPERATIVE:
         return "AGREE", None, INTENT_CAMEO.get(event_type, "030")
     if event_type == "PROTEST":
@@ -229,6 +227,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     etype, mode, cameo = _intended_type(etype, mode, cameo)
             if _inanimate_subject(tok, index, kb, lexicon):
                 continue
+            if etype == "RETREAT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in ("announce", "declare", "order", "promise"):
+                # an announced withdrawal concedes; the pull-out itself is RETREAT
+                etype, mode, cameo = "CONCEDE", None, "080"
             act_m, rec_m = roles(tok, etype, index)
             if not rec_m and etype in ("ASSAULT", "COERCE", "THREATEN"):
                 rec_m = _seat_of_power(tok, kb, published) or (

@@ -11,6 +11,8 @@ from .syntax import RELATIVE, children, conjuncts, first_child, is_passive, prep
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
 # verbs whose object is the subject of their complement ("urged X to", "forced X to")
+STATEMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "letter", "resolution", "message",
+                   "appeal", "reminder", "warning", "ultimatum", "decree", "order", "note", "report"}
 GIVER_NOUNS = {"help", "assistance", "aid", "support", "backing"}
 # "accused X of using ...": the object of these verbs does what the gerund says
 OBJECT_GERUND = {"accuse", "blame", "suspect", "charge", "thank", "praise", "condemn", "criticize",
@@ -131,6 +133,11 @@ def _subject_token(verb: Token) -> Token | None:
             if s is not None:
                 return s
         elif verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.ent_type_ == "" \
+                    and not any(c.dep_ in ("poss", "compound") for c in head.children) \
+                    and head.lemma_.lower() in STATEMENT_NOUNS:
+                # "the PKK issued a declaration demanding ...": the issuer demands
+                return first_child(head.head, "nsubj") or head
             return head
         elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in OBJECT_GERUND and first_child(head.head, "dobj") is not None:

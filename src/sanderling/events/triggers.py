@@ -12,7 +12,7 @@ POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
 # is AGREE, a promised attack is THREATEN)
 INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "plan", "intend", "decide", "ready", "willing",
-                 "prepared", "move", "threaten", "agree", "offer", "prepare"}
+                 "prepared", "move", "threaten", "agree", "offer", "prepare", "swear"}
 # intent words that are events only through what they intend ("wants to send troops"), never alone
 WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared", "move", "prepare"}
 # verbs whose nominal object is the event itself ("launched an offensive", "had a call with")
@@ -73,7 +73,7 @@ def match_token(tok: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 DEMAND_SPEECH = {"say", "declare", "insist", "reiterate", "tell", "state", "stress", "warn", "add",
-                 "argue", "write", "repeat"}
+                 "argue", "write", "repeat", "announce", "conclude", "demand"}
 DEMAND_MODALS = {"must", "should"}
 _DEMAND = Trigger(lemma="*must", pos="V", event_type="REQUEST", mode=None, cameo="100", weight=0.7)
 
@@ -140,7 +140,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_LEMMAS:
                 hit.intent = t.head
                 break
-            if t.dep_ not in ("dobj", "conj", "pobj", "prep", "xcomp"):
+            if t.dep_ not in ("dobj", "conj", "pobj", "prep", "xcomp", "advcl"):
                 break
             t = t.head
     # "a battle to capture the city": a purpose clause under a trigger is part of that event
