@@ -88,6 +88,29 @@ def _is_headline(sent: Span) -> bool:
     return line == text
 
 
+REFUSAL_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "AGREE": None, "CONCEDE": "yield",
+                "RETREAT": "yield", "SUPPORT": None}
+REFUSAL_CAMEO = {"CONSULT": "5", "AID": "1", "COOPERATE": "1", "CONCEDE": "3", "RETREAT": "3"}
+VOLITIONAL_AUX = {"will", "would", "'ll", "wo", "can", "could", "ca", "shall", "'d"}
+# verbs whose plain negation ("does not recognize") is itself a stance of refusal
+STANCE_VERBS = {"recognize", "recognise", "accept", "agree", "allow", "permit", "endorse", "back"}
+
+
+def _refusal(tok: Token, intent: Token | None) -> bool:
+    """A negation that states a will not to act, not a report that something did not happen."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline"):
+        return True
+    for t in (tok, intent, tok.head if tok.pos_ in ("NOUN", "PROPN") else None):
+        if t is None:
+            continue
+        auxes = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"been", "had", "has", "have"}:
+            continue
+        if auxes & VOLITIONAL_AUX or (t.lemma_.lower() in STANCE_VERBS and auxes & {"do", "does", "did"}):
+            return True
+    return False
+
+
 def _has_ultimatum(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in tok.children)
@@ -214,9 +237,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):
             tok, trig = hit.token, hit.trigger
             info = assess(tok, sent, hit.intent)
-            if info.negated:
-                continue
             etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
+            if info.negated:
+                if not (_refusal(tok, hit.intent) and QUAD_CLASS[etype] in (1, 2)):
+                    continue           # "no such request had yet been made": nothing happened
+                # "Syria will not accept more refugees", "failed to reach agreement": a refusal
+                etype, mode, cameo = "REJECT", REFUSAL_MODE.get(etype), "12" + REFUSAL_CAMEO.get(etype, "0")
             if hit.intent is not None or info.status in ("future", "hypothetical"):
                 if hit.intent is not None and hit.intent.lemma_.lower() == "threaten":
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"

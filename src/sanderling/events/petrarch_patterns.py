@@ -309,38 +309,54 @@ def _match_elem_bwd(pv, e: Element, toks, end, lo) -> list[int]:
 
 
 def _lower(pv, elems: list[Element], toks: list[str], pos: int, hi: int, adjacent: bool,
-           marks: list) -> list | None:
-    """Match ``elems`` in order from ``pos``; returns the marker records or None."""
-    if not elems:
+           marks: list, memo: dict | None = None, k: int = 0) -> list | None:
+    """Match ``elems[k:]`` in order from ``pos``; returns the marker records or None. Failures are
+    memoised on (element, position, adjacency), which keeps the search polynomial."""
+    memo = {} if memo is None else memo
+    if k == len(elems):
         return marks
-    e = elems[0]
+    key = (k, pos, adjacent)
+    if key in memo:
+        return None
+    e = elems[k]
     if e.kind in MARKERS:
-        return _lower(pv, elems[1:], toks, pos, hi, adjacent and e.joined, marks + [(e.kind, pos)])
-    starts = [pos] if adjacent else range(pos, hi)
-    for s in starts:
-        for end in _match_elem_fwd(pv, e, toks, s, hi):
-            r = _lower(pv, elems[1:], toks, end, hi, e.joined, marks)
-            if r is not None:
-                return r
-    return None
+        r = _lower(pv, elems, toks, pos, hi, adjacent and e.joined, marks + [(e.kind, pos)], memo, k + 1)
+    else:
+        r = None
+        for s in ([pos] if adjacent else range(pos, hi)):
+            for end in _match_elem_fwd(pv, e, toks, s, hi):
+                r = _lower(pv, elems, toks, end, hi, e.joined, marks, memo, k + 1)
+                if r is not None:
+                    return r
+    if r is None:
+        memo[key] = True
+    return r
 
 
 def _upper(pv, elems: list[Element], toks: list[str], end: int, lo: int, adjacent: bool,
-           marks: list) -> list | None:
-    """Match ``elems`` (text order) backwards so that the last one ends at or before ``end``."""
-    if not elems:
+           marks: list, memo: dict | None = None, k: int | None = None) -> list | None:
+    """Match ``elems[:k]`` (text order) backwards so that the last one ends at or before ``end``."""
+    memo = {} if memo is None else memo
+    k = len(elems) if k is None else k
+    if k == 0:
         return marks
-    e = elems[-1]
+    key = (k, end, adjacent)
+    if key in memo:
+        return None
+    e = elems[k - 1]
+    prev_joined = k > 1 and elems[k - 2].joined
     if e.kind in MARKERS:
-        return _upper(pv, elems[:-1], toks, end, lo, len(elems) > 1 and elems[-2].joined, marks + [(e.kind, end)])
-    ends = [end] if adjacent else range(end, lo, -1)
-    for en in ends:
-        for s in _match_elem_bwd(pv, e, toks, en, lo):
-            prev_joined = len(elems) > 1 and elems[-2].joined
-            r = _upper(pv, elems[:-1], toks, s, lo, prev_joined, marks)
-            if r is not None:
-                return r
-    return None
+        r = _upper(pv, elems, toks, end, lo, prev_joined, marks + [(e.kind, end)], memo, k - 1)
+    else:
+        r = None
+        for en in ([end] if adjacent else range(end, lo, -1)):
+            for s in _match_elem_bwd(pv, e, toks, en, lo):
+                r = _upper(pv, elems, toks, s, lo, prev_joined, marks, memo, k - 1)
+                if r is not None:
+                    return r
+    if r is None:
+        memo[key] = True
+    return r
 
 
 def match_pattern(pv: PetrarchVerbs, pat: Pattern, toks: list[str], vstart: int, vend: int,
