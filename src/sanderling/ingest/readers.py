@@ -19,6 +19,18 @@ from ..records import Article, IngestError
 from .clean import clean_text
 from .dates import parse_date, printed_date
 from .decode import DecodeError, binary_reason, decode_bytes
+
+
+def _text_or_reason(data: bytes) -> tuple[str | None, str | None]:
+    """Decoded text, or why these bytes are not text (binary, undecodable)."""
+    why = binary_reason(data)
+    if why:
+        return None, why
+    try:
+        text, _ = decode_bytes(data)
+    except DecodeError as e:
+        return None, str(e)
+    return text, None
 from .html import html_to_text, looks_like_html
 
 __all__ = ["read_inputs", "TEXT_EXT", "HTML_EXT", "JSON_EXT", "CSV_EXT"]
@@ -152,14 +164,9 @@ class _Reader:
         item = str(path)
         if size > self.max_bytes:
             return IngestError(item, f"{item}: file is {_mb(size)}, over the {_mb(self.max_bytes)} limit (max_bytes)")
-        data = path.read_bytes()
-        why = binary_reason(data)
+        text, why = _text_or_reason(path.read_bytes())
         if why:
             return IngestError(item, f"{item}: {why}")
-        try:
-            text, _ = decode_bytes(data)
-        except DecodeError as e:
-            return IngestError(item, f"{item}: {e}")
         if not text.strip():
             return IngestError(item, f"{item}: empty file (only whitespace)")
         return text
@@ -233,14 +240,9 @@ class _Reader:
             if isinstance(raw, bytes):
                 if not raw.strip():
                     continue
-                why = binary_reason(raw)
+                line, why = _text_or_reason(raw)
                 if why:
                     yield IngestError(item, f"{name} line {lineno}: {why}")
-                    continue
-                try:
-                    line, _ = decode_bytes(raw)
-                except DecodeError as e:
-                    yield IngestError(item, f"{name} line {lineno}: {e}")
                     continue
             else:
                 line = raw
@@ -337,14 +339,9 @@ class _Reader:
             yield IngestError(item, f"stdin: input is over the {_mb(self.max_bytes)} limit (max_bytes)")
             return
         if isinstance(data, bytes):
-            why = binary_reason(data)
+            text, why = _text_or_reason(data)
             if why:
                 yield IngestError(item, f"stdin: {why}")
-                return
-            try:
-                text, _ = decode_bytes(data)
-            except DecodeError as e:
-                yield IngestError(item, f"stdin: {e}")
                 return
         else:
             text = data
