@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities
 from .roles import MentionIndex, actor_refs, np_actors, roles
-from .syntax import prep_children
+from .syntax import is_passive, prep_children
 from .status import assess
 from .triggers import find_triggers
 
@@ -183,6 +183,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                  "score", "scores", "crowd", "crowds", "group", "groups", "number", "tens"}
 EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "shootout", "gunfire"}
 
 
@@ -194,6 +196,12 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or np_actors(subj, index):
         return False   # "thousands of Iraqi Kurds": the actor sits inside the phrase
+    while subj.lemma_.lower() in QUANTITY_NOUNS:
+        # "hundreds of thousands of people": the people act
+        of = [o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not of:
+            return False
+        subj = of[0]
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     lemma = subj.lemma_.lower()
@@ -274,7 +282,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                         and etype in ("THREATEN", "AGREE"):
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
-            if not act_m and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
+            passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
+            if not act_m and not passive_target and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording
                 # even when the perpetrator is not named
                 continue
