@@ -71,6 +71,8 @@ class SeedScore:
     hist_right: int = 0
     role_total: int = 0
     role_right: int = 0
+    gold_role_total: int = 0          # gold events some system event matches by type and evidence
+    gold_role_right: int = 0          # ... of which one also has the right actor and recipient
     missed: list = field(default_factory=list)
     wrong_events: list = field(default_factory=list)
     date_errors: list = field(default_factory=list)
@@ -98,7 +100,9 @@ class SeedScore:
                 "date_accuracy": ratio(self.date_right, self.date_total), "date_scored": self.date_total,
                 "location_accuracy": ratio(self.loc_right, self.loc_total), "location_scored": self.loc_total,
                 "historical_accuracy": ratio(self.hist_right, self.hist_total),
-                "role_accuracy": ratio(self.role_right, self.role_total), "role_scored": self.role_total}
+                "role_accuracy": ratio(self.role_right, self.role_total), "role_scored": self.role_total,
+                "gold_role_accuracy": ratio(self.gold_role_right, self.gold_role_total),
+                "gold_role_scored": self.gold_role_total}
 
 
 def score_seeds(system_events: list[dict], gold: dict) -> SeedScore:
@@ -158,6 +162,12 @@ def score_seeds(system_events: list[dict], gold: dict) -> SeedScore:
         else:
             sc.wrong += 1
             sc.wrong_events.append(ev)
+    for g in golds:
+        cands = [ev for ev in system if type_ev_match(ev, g)]
+        if cands:
+            sc.gold_role_total += 1
+            sc.gold_role_right += any(_side_matches(ev["actor"], g.get("actor"), actors)
+                                      and _side_matches(ev["recipient"], g.get("recipient"), actors) for ev in cands)
     sc.missed = [g for g in golds if g.get("required", True) and g["id"] not in matched]
     return sc
 
@@ -180,7 +190,8 @@ def report(sc: SeedScore, verbose: bool = True) -> str:
              f"date accuracy {d['date_accuracy']} on {d['date_scored']} matched events with a gold date",
              f"location accuracy {d['location_accuracy']} on {d['location_scored']} with a gold location",
              f"historical-flag accuracy {d['historical_accuracy']}",
-             f"actor/recipient right on {d['role_accuracy']} of {d['role_scored']} type+evidence matches"]
+             f"actor/recipient right on {d['role_accuracy']} of {d['role_scored']} system events matching a gold "
+             f"event by type+evidence; on {d['gold_role_accuracy']} of {d['gold_role_scored']} gold events so matched"]
     if verbose:
         if sc.missed:
             lines.append("missed (required):")
