@@ -656,6 +656,14 @@ class KnowledgeBase:
             return "NATO"
         return None
 
+    def first_words(self) -> frozenset[str]:
+        """First normalised word of every name and metonym: a cheap gate before trying spans."""
+        fw = getattr(self, "_first_words", None)
+        if fw is None:
+            fw = frozenset(k.split()[0] for k in list(self.names) + list(self.metonyms) if k)
+            self._first_words = fw
+        return fw
+
     def agent(self, phrase: str) -> Agent | None:
         return self.agents.get(norm(phrase))
 

@@ -233,10 +233,16 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
     n = len(doc)
     maxn = kb.max_name_len + 2
     i = 0
+    first_words = kb.first_words()
     while i < n:
         tok = doc[i]
         if tok.is_punct or tok.is_space or (tok.is_stop and not tok.is_upper and tok.lower_ != "the"):
             i += 1
+            continue
+        head_word = norm_tokens(tok.text)
+        if head_word and head_word[0] not in first_words and not (tok.is_upper or tok.is_title) \
+                and "." not in tok.text:
+            i += 1          # a lower-case word no known name starts with: skip the span search
             continue
         found = None
         sent_end = tok.sent.end if doc.has_annotation("SENT_START") else n
@@ -586,6 +592,9 @@ def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str,
     n = len(doc)
     i = 0
     while i < n:
+        if not (doc[i].is_title or doc[i].is_upper):
+            i += 1          # demonyms, country and group names are capitalised
+            continue
         hit = None
         for L in range(4, 0, -1):
             if i + L > n:
