@@ -234,6 +234,11 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
     maxn = kb.max_name_len + 2
     i = 0
     first_words = kb.first_words()
+    sent_ends = [n] * n            # Token.sent walks the document: look sentence ends up once
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            for k in range(sent.start, sent.end):
+                sent_ends[k] = sent.end
     while i < n:
         tok = doc[i]
         if tok.is_punct or tok.is_space or (tok.is_stop and not tok.is_upper and tok.lower_ != "the"):
@@ -245,7 +250,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
             i += 1          # a lower-case word no known name starts with: skip the span search
             continue
         found = None
-        sent_end = tok.sent.end if doc.has_annotation("SENT_START") else n
+        sent_end = sent_ends[i]
         for L in range(min(maxn, sent_end - i), 0, -1):
             span = doc[i:i + L]
             last = span[-1]

@@ -18,7 +18,14 @@ actor codes are composed with the suite's agents dictionary the way PETRARCH doe
 ARNREL, "MSF Arnor" -> NGOARN, "the government" -> ---GOV; :func:`sanderling.actors.petrarch.petrarch_mentions`),
 records matching PETR.Validate.discards.txt are not coded, and a verb trigger our role finder left without
 a subject gets a subject from the clause it complements ("Arnor is about to restore ties" ->
-:func:`_extended_subject`). ``code_records(..., petrarch_mode=False)`` codes with the plain pipeline.
+:func:`_extended_subject`). The suite's verbs are coded with their own patterns
+(:mod:`sanderling.events.petrarch_patterns`, :func:`_pattern_events`): every verb token the suite's
+dictionary knows gets the code of its first matching pattern (longest first; words before and after the
+verb, synsets, ``_`` adjacency, ``NOT`` patterns for negated verbs), else the verb's default, and this
+replaces what our lexicon made of that word; the pattern's ``$``/``+`` positions give source and target
+when present, and a verb without a target takes the first actor phrase after it, as PETRARCH does.
+Paired codes ``a:b`` give the event and its reverse. ``code_records(..., petrarch_mode=False)`` codes
+with the plain pipeline; ``load_petrarch_resources(..., use_patterns=False)`` without the patterns.
 
 Matching rule (documented here and in the report): an expected event is found when one of our events in
 the record has
@@ -193,7 +200,7 @@ def score_records(records: list[PetrRecord], coded: list[list[dict]]) -> PetrSco
     return sc
 
 
-def load_petrarch_resources(directory: str | Path, with_base_lexicon: bool = True):
+def load_petrarch_resources(directory: str | Path, with_base_lexicon: bool = True, use_patterns: bool = True):
     """Resources for the validation suite: its actors over our knowledge base, its verbs before our
     lexicon. ``directory`` holds PETR.Validate.actors.txt and PETR.Validate.verbs.txt."""
     from ..actors.kb import KnowledgeBase
@@ -226,6 +233,9 @@ def load_petrarch_resources(directory: str | Path, with_base_lexicon: bool = Tru
     from ..actors.petrarch import read_agents
     agents_path = directory / "PETR.Validate.agents.txt"
     options = {"petrarch_agents": read_agents(agents_path)} if agents_path.exists() else {}
+    if use_patterns:
+        from ..events.petrarch_patterns import load_pattern_dictionary
+        options["petrarch_verbs"] = load_pattern_dictionary(directory / "PETR.Validate.verbs.txt")
     if (directory / "PETR.Validate.discards.txt").exists():
         options["petrarch_discards"] = read_discards(directory / "PETR.Validate.discards.txt")
     return Resources(nlp=load_nlp(), kb=kb, gazetteer=base_res.gazetteer if base_res else Gazetteer.load(),
@@ -297,6 +307,164 @@ def _supplement(doc, mentions, events: list[dict], lexicon) -> list[dict]:
     return out
 
 
+def _np_units(doc, index, lo: int, hi: int) -> list[tuple[int, int, list, bool]]:
+    """Noun phrases in tokens lo..hi-1 that name actors: (start, end, mentions, compound?), in text
+    order. A phrase is a spaCy noun chunk (or a lone mention token); it is compound when it names
+    several actors or is coordinated ("the Philippines and France")."""
+    from ..events.roles import np_actors
+    units, covered = [], set()
+    for ch in doc.noun_chunks:
+        if ch.start < lo or ch.end > hi:
+            continue
+        ms = np_actors(ch.root, index)
+        covered.update(range(ch.start, ch.end))
+        if ms:
+            comp = len({m.actor.id for m in ms}) > 1 or ch.root.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in ch.root.children)
+            units.append((ch.start, ch.end, ms, comp))
+    for t in doc[lo:hi]:
+        if t.i not in covered and index.at(t) is not None:
+            ms = np_actors(t, index) or [index.at(t)]
+            units.append((t.i, t.i + 1, ms, len({m.actor.id for m in ms}) > 1))
+            covered.add(t.i)
+    return sorted(units, key=lambda u: u[0])
+
+
+def _resolve_markers(doc, index, markers, lo: int, hi: int) -> tuple[dict, bool]:
+    """Mentions at a matched pattern's ``$``/``+`` positions, and whether its ``%`` conditions hold.
+    After the verb each marker takes the next actor phrase from its position on (``^`` skips one);
+    before the verb, the nearest one before its position (markers there arrive nearest first)."""
+    found: dict[str, list] = {}
+    ok = True
+    for side in ("lower", "upper"):
+        seq = [(m, p) for m, s, p in markers if s == side]
+        if not seq:
+            continue
+        units = _np_units(doc, index, lo, hi)
+        cursor = None
+        for mark, pos in seq:
+            if side == "lower":
+                cursor = pos if cursor is None else max(cursor, pos)
+                unit = next((u for u in units if u[0] >= cursor), None)
+                if unit is not None:
+                    cursor = unit[1]
+            else:
+                cursor = pos if cursor is None else min(cursor, pos)
+                unit = next((u for u in reversed(units) if u[1] <= cursor), None)
+                if unit is not None:
+                    cursor = unit[0]
+            if mark == "%":
+                ok = ok and unit is not None and unit[3]
+            elif mark in ("$", "+") and unit is not None:
+                found.setdefault(mark, unit[2])
+    return found, ok
+
+
+def _first_actor_after(doc, index, tok, exclude: set[str]) -> list:
+    """PETRARCH's target when the role finder has none: the first actor phrase in the verb's phrase
+    after the verb ("has risen in the dispute with Osgiliath", "criticized the closure of guest houses
+    in Michel Delving"), outside the clauses under it ("... after a hafling was reported on the pass of
+    Cirith Ungol")."""
+    hi = tok.right_edge.i + 1
+    skip = set()
+    for t in doc[tok.i + 1:hi]:
+        if t.dep_ in ("relcl", "ccomp", "advcl", "acl"):
+            skip.update(x.i for x in t.subtree)
+    for u in _np_units(doc, index, tok.i + 1, hi):
+        if u[0] in skip:
+            continue
+        ms = [m for m in u[2] if m.actor.id not in exclude]
+        if ms:
+            return ms
+    return []
+
+
+def _pattern_events(doc, mentions, pv) -> tuple[list[dict], set[str]]:
+    """PETRARCH-mode coding of the suite's verbs with :mod:`sanderling.events.petrarch_patterns`: each
+    verb token the suite's dictionary knows is coded by its first matching pattern (longest first), else
+    its default code; a negated verb is coded only through a pattern that asks for the negation ("NOT *",
+    "&NEGATVAUXVRB * OVER EFFORTS"). Source and target come from the pattern's ``$``/``+`` positions when
+    it has them, else from the role finder. Paired codes ``a:b`` give the event and its reverse.
+    Returns the events and the (lower-cased) words handled."""
+    from ..events.petrarch_patterns import find_verb, match_verb, split_pair
+    from ..events.roles import MentionIndex, _first_in_complements, np_actors, roles
+    from ..events.status import assess
+    from ..events.syntax import is_passive
+    index = MentionIndex(mentions)
+    toks = [t.lower_.replace("\u2019", "'") for t in doc]
+    out, handled = [], set()
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+                continue
+            if tok.dep_ in ("aux", "auxpass") or tok.tag_ == "MD":
+                continue
+            found = find_verb(pv, toks, tok.i, tok.lemma_)
+            if found is None:
+                continue
+            verb, vs, ve = found
+            handled.update(toks[vs:ve])
+            if tok.dep_ in ("amod", "compound") or (tok.tag_ == "VBN" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.dep_ in ("advcl", "acl", "amod")):
+                continue      # "Rebuked by Eriador, Osgiliath ...": a participle clause, not a new act
+            m = match_verb(pv, verb, toks, vs, ve, lo=sent.start, hi=max(tok.right_edge.i + 1, ve))
+            if not m.code:
+                continue
+            if assess(tok, sent, None).negated and not m.negative:
+                continue
+            act, rec = roles(tok, "REQUEST", index)
+            if is_passive(tok) and not act:
+                # PETRARCH reads the grammatical subject as the source unless a pattern says otherwise
+                act = rec
+                rec = _first_in_complements(tok, index, {x.actor.id for x in act})
+            # "Arnor will restore ties with Gondor, an official said": the clause a speech verb reports
+            # before it is not the verb's target (PETRARCH looks for the target after the verb)
+            spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+                     if c.dep_ == "ccomp" and c.i < tok.i]
+            rec = [x for x in rec if not any(a <= x.start < b for a, b in spans)]
+            if not act:
+                subj = _extended_subject(tok)
+                act = np_actors(subj, index) if subj is not None else []
+            marks, ok = _resolve_markers(doc, index, m.markers, sent.start, max(tok.right_edge.i + 1, ve))
+            if not ok:     # a '%' pattern without a compound actor: the default code
+                m = type(m)(code=verb.code, pattern=None, span=m.span)
+                if not m.code:
+                    continue
+            else:
+                if "+" in marks:
+                    rec = marks["+"]
+                if "$" in marks:
+                    act = marks["$"]
+                elif "+" in marks:
+                    tids = {x.actor.id for x in rec}
+                    act = [x for x in act if x.actor.id not in tids]
+                    t = tok
+                    while not act and t.head.i != t.i:
+                        t = t.head
+                        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                        if subj is not None:
+                            act = [x for x in np_actors(subj, index) if x.actor.id not in tids]
+            if not act:
+                continue
+            aids = {x.actor.id for x in act}
+            if not rec:
+                rec = _first_actor_after(doc, index, tok, aids)
+            rec = [x for x in rec if x.actor.id not in aids]
+            a_codes = list(dict.fromkeys(x.actor.code for x in act))
+            r_codes = list(dict.fromkeys(x.actor.code for x in rec))
+            fwd, back = split_pair(m.code)
+            if fwd:
+                out.append({"cameo": fwd, "event_type": "PETRARCH", "trigger": tok.text, "actor": a_codes,
+                            "recipient": r_codes})
+            if back and r_codes:
+                out.append({"cameo": back, "event_type": "PETRARCH", "trigger": tok.text, "actor": r_codes,
+                            "recipient": a_codes})
+            elif back and not fwd:
+                out.append({"cameo": back, "event_type": "PETRARCH", "trigger": tok.text, "actor": a_codes,
+                            "recipient": r_codes})
+    return out, handled
+
+
 def code_records(records: list[PetrRecord], res, petrarch_mode: bool = True) -> list[list[dict]]:
     """Code each record. In PETRARCH mode (the default) actor codes are composed with the suite's agents
     (:func:`sanderling.actors.petrarch.petrarch_mentions`) and triggers left without a subject get the
@@ -322,14 +490,21 @@ def code_records(records: list[PetrRecord], res, petrarch_mode: bool = True) -> 
         mentions = petrarch_mentions(doc, find_mentions(doc, res.kb, art.id, art.published), res.kb, agents,
                                      art.published)
         events = [event_codes(e) for e in code_events(doc, art, mentions, res.lexicon, {}, None, kb=res.kb)]
-        out.append(events + _supplement(doc, mentions, events, res.lexicon))
+        events = events + _supplement(doc, mentions, events, res.lexicon)
+        pv = res.options.get("petrarch_verbs")
+        if pv is not None:
+            suite, handled = _pattern_events(doc, mentions, pv)
+            # the suite's verbs take precedence over our lexicon: what our coder made of a word the
+            # suite's dictionary knows as a verb gives way to the suite's pattern coding
+            events = [e for e in events if e["trigger"].lower() not in handled] + suite
+        out.append(events)
     return out
 
 
-def evaluate_petrarch(path: str | Path = DEFAULT_PATH, with_base_lexicon: bool = True):
+def evaluate_petrarch(path: str | Path = DEFAULT_PATH, with_base_lexicon: bool = True, use_patterns: bool = True):
     path = Path(path)
     records = read_records(path)
-    res = load_petrarch_resources(path.parent, with_base_lexicon=with_base_lexicon)
+    res = load_petrarch_resources(path.parent, with_base_lexicon=with_base_lexicon, use_patterns=use_patterns)
     return score_records(records, code_records(records, res)), records
 
 

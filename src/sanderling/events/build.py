@@ -74,14 +74,14 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
     return best
 
 
-def _is_headline(sent: Span) -> bool:
+def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
     """A line standing alone without closing punctuation: a headline, a caption or a link to another
     story. Its event, if real, is told again in the body."""
     text = sent.text.strip()
     core = text.rstrip("\"”’'»)}] ")
     if not core or core[-1] in ".!?":
         return False
-    doc_text = sent.doc.text
+    doc_text = doc_text if doc_text is not None else sent.doc.text
     line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
     line_end = doc_text.find("\n", sent.start_char)
     line = doc_text[line_start:line_end if line_end >= 0 else len(doc_text)].strip()
@@ -230,11 +230,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
     published = article.published
     events: list[Event] = []
     sents = list(doc.sents)
+    text = doc.text          # Doc.text is rebuilt on every access: read it once
     para_time: TimeExpr | None = None
     for si, sent in enumerate(sents):
-        if si > 0 and "\n" in doc.text[sents[si - 1].end_char:sent.start_char + 1]:
+        if si > 0 and "\n" in text[sents[si - 1].end_char:sent.start_char + 1]:
             para_time = None  # a new paragraph starts
-        if _is_headline(sent):
+        if _is_headline(sent, text):
             continue
         times = sentence_times.get(sent.start_char, [])
         carried = para_time if not times else None
