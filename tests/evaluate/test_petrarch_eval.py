@@ -202,3 +202,121 @@ def test_discards(tmp_path):
     assert any(x.search("after a typhoon trashed it") for x in pats)
     assert any(x.search("restore the African Nations Cup to") for x in pats)
     assert not any(x.search("Arnor is about to restore ties") for x in pats)
+
+
+# real lines of PETR.Validate.verbs.txt (Open Event Data, MIT) for the PETRARCH-mode pattern matcher
+PATTERN_VERBS = """&TIETYPES
++MILITARY
++ECONOMIC
++CULTURAL
+
+&NEGATVAUXVRB  # "negative auxiliary verb" since you are wondering...
++DID N'T   # this is what a contraction looks like in TreeBank
++WO N'T
++REALLY DID NOT
++CA N'T
++WILL NOT
+
+--- ABANDON  [345]  ---
+ABANDON    # pas 15 Jul 2003
+- * NEW_&TIETYPES_RELATIONS [903] #  -PAS 12.01.12
+- * IMPROVED &TIETYPES RELATIONS [904] #  -PAS 12.01.12
+- * EFFORT  [987]  # pas 15 Jul 2003
+- * DIPLOMATIC TIES [901]
+- * &TIETYPES TIES [902] #  -PAS 12.01.12
+
+--- AGREE  [081] ---
+AGREE
+- * TO_LET_ESCAPE  [066]  # tony  4/28/91
+- FAILED_TO_*  [111]  # jw 9/17/91
+- * WITH % [031]
+- % * [030:030]  # pas 14.09.18
+
+--- CALLED  [010] ---
+CALLED
+- * FOR_CEASEFIRE  [014]  # jw 9/29/91
+- *_UPON  [097]  #  BUG-02 #  PAS 9-May-05
+- * FOR  [096]
+- *_ON [095]  #  MARK-00 to 05 #  PAS 9-May-05
+
+--- CLASH  [223] ---
+CLASH
+- UNEXPECTEDLY &NEGATVAUXVRB * OVER EFFORTS  [906]  #  PAS 12.01.14
+- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [907]  #  PAS 12.01.14
+- &NEGATVAUXVRB EVER * OVER EFFORTS  [905]  #  PAS 12.01.14
+- &NEGATVAUXVRB * OVER EFFORTS  [904]  #  PAS 12.01.14
+- * OVER EFFORTS  [121]  # jw 9/25/91
+
+--- CONFISCATE  [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT * [081]
+
+--- CELEBRATE  [181] ---
+CELEBRATE
+- + HOSTING * MAY_DAY  $ [046]  # pas  3/2/02
+- * EID AT ^ WITH +  [043]  # pas  3/2/02
+
+--- RESTORE  [064]  ---
+RESTORE    # pas 18 Jun 2007
+- * FXLL DIPLOMATIC  [+++]  # -PAS 95.12.18
+- NOT * RELATIONS  [112]  # tony  4/26/91
+"""
+
+
+def _match(pv, sentence: str, verb_index: int):
+    from sanderling.events.petrarch_patterns import find_verb, match_verb
+    toks = sentence.lower().split()
+    verb, s, e = find_verb(pv, toks, verb_index)
+    return match_verb(pv, verb, toks, s, e)
+
+
+def test_pattern_dictionary_reader():
+    from sanderling.events.petrarch_patterns import read_pattern_dictionary, split_pair
+    pv = read_pattern_dictionary(text=PATTERN_VERBS)
+    assert pv.expand("&NEGATVAUXVRB")[0] == ["did", "n't"]
+    wire = next(v for v in pv.verbs if v.verb == "tap")
+    assert wire.pre == ("wire",) and wire.code == "1711" and "tapped" in wire.forms
+    assert [p.text for p in wire.patterns] == ["WILL NOT *"]          # the block's patterns
+    clash = next(v for v in pv.verbs if v.verb == "clash")
+    # longest first, dictionary order among equals
+    assert [p.code for p in clash.patterns] == ["907", "906", "905", "904", "121"]
+    assert split_pair("032:033") == ("032", "033") and split_pair("345") == ("345", None)
+
+
+def test_pattern_matcher_on_validation_lines():
+    from sanderling.events.petrarch_patterns import read_pattern_dictionary
+    pv = read_pattern_dictionary(text=PATTERN_VERBS)
+    # the whole phrase counts, not the object's head noun; words are not lemmatised
+    assert _match(pv, "Arnor will abandon full symbolic ties with Gondor", 2).code == "345"
+    assert _match(pv, "Arnor will abandon full diplomatic ties with Gondor", 2).code == "901"
+    assert _match(pv, "Gollum abandoned efforts to stop a parade", 1).code == "345"
+    # '_' joins adjacent words: an extra word breaks NEW_&TIETYPES_RELATIONS
+    assert _match(pv, "Arnor will abandon new economic relations", 2).code == "903"
+    assert _match(pv, "Arnor will abandon new global economic relations", 2).code == "345"
+    # words before the verb, synset phrases, negation
+    assert _match(pv, "Romendacil did n't clash over the efforts of Eriadori", 3).code == "904"
+    m = _match(pv, "Romendacil most certainly wo n't ever clash over the efforts", 6)
+    assert m.code == "907" and m.negative
+    assert _match(pv, "Romendacil most certainly really did not even ever clash over the efforts", 8).code == "905"
+    assert _match(pv, "Romendacil unexpectedly now wo n't try to clash over the efforts", 7).code == "906"
+    assert not _match(pv, "Romendacil will clash over the efforts", 2).negative
+    # '*_ON' needs the particle next to the verb; '* FOR' allows words between
+    assert _match(pv, "Gollum called on Gondor to leave", 1).code == "095"
+    assert _match(pv, "Gollum called immediately for Gondor to leave", 1).code == "096"
+    assert _match(pv, "Gollum called Gondor", 1).code == "010"
+    # multi-word verb with a word before the verb; an unreadable code is skipped
+    assert _match(pv, "Soldiers will not wire tap the links", 4).code == "081"
+    assert _match(pv, "Arnor will restore fxll diplomatic ties", 2).code == "064"
+
+
+def test_pattern_markers():
+    from sanderling.events.petrarch_patterns import read_pattern_dictionary
+    pv = read_pattern_dictionary(text=PATTERN_VERBS)
+    m = _match(pv, "Mordor will be hosting Osgiliath to celebrate May Day with Eriador", 6)
+    assert m.code == "046"
+    assert ("+", "upper", 3) in m.markers and ("$", "lower", 9) in m.markers
+    m = _match(pv, "Arnor has celebrated Eid at Osgiliath with Gondor", 2)
+    assert m.code == "043" and [x[0] for x in m.markers] == ["^", "+"]
+    # '%' is a condition on the actor phrase there; the caller checks it
+    assert _match(pv, "The Philippines and France agree that", 4).markers == [("%", "upper", 4)]
