@@ -21,6 +21,14 @@ from .dates import parse_date, printed_date
 from .decode import DecodeError, binary_reason, decode_bytes
 
 
+def _sniff(path: Path) -> tuple[bytes, IngestError | None]:
+    """The first bytes of a record file, or the error that it is binary."""
+    with path.open("rb") as f:
+        head = f.read(_SNIFF)
+    why = binary_reason(head)
+    return head, (IngestError(str(path), f"{path}: {why}") if why else None)
+
+
 def _text_or_reason(data: bytes) -> tuple[str | None, str | None]:
     """Decoded text, or why these bytes are not text (binary, undecodable)."""
     why = binary_reason(data)
@@ -182,11 +190,9 @@ class _Reader:
 
     def json_file(self, path: Path, size: int) -> Iterator[Article | IngestError]:
         item = str(path)
-        with path.open("rb") as f:
-            head = f.read(_SNIFF)
-        why = binary_reason(head)
-        if why:
-            yield IngestError(item, f"{item}: {why}")
+        head, err = _sniff(path)
+        if err is not None:
+            yield err
             return
         first = head.lstrip()[:1]
         if not first:
@@ -260,11 +266,9 @@ class _Reader:
 
     def csv_file(self, path: Path) -> Iterator[Article | IngestError]:
         item = str(path)
-        with path.open("rb") as f:
-            head = f.read(_SNIFF)
-        why = binary_reason(head)
-        if why:
-            yield IngestError(item, f"{item}: {why}")
+        head, err = _sniff(path)
+        if err is not None:
+            yield err
             return
         encoding = _sniff_encoding(head)
         if encoding is None:
