@@ -13,6 +13,9 @@ RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "in
 # verbs whose object is the subject of their complement ("urged X to", "forced X to")
 STATEMENT_NOUNS = {"declaration", "statement", "communique", "communiqué", "letter", "resolution", "message",
                    "appeal", "reminder", "warning", "ultimatum", "decree", "order", "note", "report"}
+PATIENT_NOUNS = {"assassination", "killing", "murder", "arrest", "detention", "kidnapping", "abduction",
+                 "overthrow", "toppling", "ouster", "execution", "release", "expulsion", "deportation",
+                 "capture", "imprisonment", "torture", "extradition", "removal"}
 GIVER_NOUNS = {"help", "assistance", "aid", "support", "backing"}
 # "accused X of using ...": the object of these verbs does what the gerund says
 OBJECT_GERUND = {"accuse", "blame", "suspect", "charge", "thank", "praise", "condemn", "criticize",
@@ -255,9 +258,11 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
+    patient = noun.lemma_.lower() in PATIENT_NOUNS
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and index.at(c) is not None):
-            actors.extend(np_actors(c, index))
+            # "Sadat's assassination", "Ocalan's arrest": the possessor suffers the event
+            (recipients if patient else actors).extend(np_actors(c, index))
     giver = noun.lemma_.lower() in GIVER_NOUNS
     for p, o in prep_children(noun):
         if o is None:

@@ -76,6 +76,8 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             status = "claimed"
             break
     lowered = sent.text.lower()
+    if sent.text.rstrip().rstrip("\"”’')").endswith("?") and status == "asserted":
+        status = "hypothetical"      # a question asks whether, it does not report that
     if status == "asserted" and ("according to" in lowered or "allegedly" in lowered or
                                  "reportedly" in lowered or "purportedly" in lowered):
         status = "claimed"

@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS reports (
     actor_ids VARCHAR[], recipient_ids VARCHAR[], date DATE, date_end DATE, date_precision VARCHAR,
     date_source VARCHAR, status VARCHAR, historical BOOLEAN, fatalities INTEGER,
     place_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, sentence VARCHAR,
-    start_char INTEGER, end_char INTEGER, confidence DOUBLE, payload JSON);
+    start_char INTEGER, end_char INTEGER, confidence DOUBLE, payload JSON, seq INTEGER);
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, event_type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER,
     actor_ids VARCHAR[], recipient_ids VARCHAR[], date DATE, date_end DATE, date_precision VARCHAR,
@@ -107,9 +107,10 @@ class Store:
             if coded.mentions:
                 con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                                 [[art.id, m.start, m.end, m.text, m.actor.id, m.via] for m in coded.mentions])
-            rows = [self._report_row(ev, art) for ev in coded.events]
+            # seq keeps the coder's order (main-clause event first) for reports of one sentence
+            rows = [self._report_row(ev, art) + [seq] for seq, ev in enumerate(coded.events)]
             if rows:
-                con.executemany("INSERT INTO reports VALUES (" + ",".join("?" * 27) + ") ON CONFLICT DO NOTHING", rows)
+                con.executemany("INSERT INTO reports VALUES (" + ",".join("?" * 28) + ") ON CONFLICT DO NOTHING", rows)
             if coded.dated_sentences:
                 con.executemany("INSERT INTO date_mentions VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                                 [[art.id, s0, s1, te.text, s0 + te.start, te.date_start, te.date_end,
@@ -139,7 +140,7 @@ class Store:
         sql = "SELECT r.payload, r.event_id, e.n_outlets FROM reports r LEFT JOIN events e ON e.id = r.event_id"
         if where:
             sql += " WHERE " + where
-        sql += " ORDER BY r.doc_id, r.start_char"
+        sql += " ORDER BY r.doc_id, r.start_char, r.seq"
         out = []
         for payload, event_id, n_outlets in self.con.execute(sql, list(params)).fetchall():
             d = json.loads(payload)
