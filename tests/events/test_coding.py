@@ -112,3 +112,34 @@ def test_no_sentence_explodes_into_many_events(resources):
     evs = code(text, "2020-03-03", resources)
     assert 1 <= len(evs) <= 3
     assert evs[0].event_type == "ASSAULT"
+
+
+def test_a_stated_refusal_is_reject_but_a_non_event_is_dropped(resources):
+    ev = only(code("Syria said it would not accept the American peace proposal.", "2003-03-01", resources), "REJECT")
+    assert "SYR" in countries(ev.actor)
+    assert not code("No agreement had been reached by Sunday, officials said.", "2003-03-02", resources)
+
+
+def test_an_ultimatum_is_a_threat(resources):
+    ev = only(code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
+                   "government arranges a ceasefire with the rebels.", "1982-06-01", resources), "THREATEN")
+    assert "NGA" in countries(ev.actor)
+
+
+def test_a_demand_voiced_with_must(resources):
+    ev = only(code("The Bush administration declared on Tuesday that China must drop barriers to American exports.",
+                   "2002-05-07", resources), "REQUEST")
+    assert "USA" in countries(ev.actor)
+    assert "CHN" in countries(ev.recipient)
+
+
+def test_the_possessor_of_an_assassination_is_its_victim(resources):
+    ev = only(code("Egypt went through a calm transition after Anwar Sadat's assassination in 1981.",
+                   "2011-01-31", resources), "ASSAULT")
+    assert not ev.actor
+    assert [a.country for a in ev.recipient] == ["EGY"]
+
+
+def test_a_question_reports_nothing_as_fact(resources):
+    evs = code("Should President Mubarak resign, who would lead the army?", "2011-01-31", resources)
+    assert all(e.status != "asserted" for e in evs)
