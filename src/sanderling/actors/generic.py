@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..records import ActorRef
-from .kb import IGO_COUNTRIES, SECTOR_KIND, KnowledgeBase
+from .kb import SECTOR_KIND, KnowledgeBase
 from .normalize import norm, norm_tokens
 
 SUBJ = frozenset({"nsubj", "nsubjpass"})

@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, right_country, target_tokens

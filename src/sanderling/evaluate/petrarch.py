@@ -276,7 +276,6 @@ def _supplement(doc, mentions, events: list[dict], lexicon) -> list[dict]:
     from ..events.status import assess
     from ..events.triggers import find_triggers
     index = MentionIndex(mentions)
-    have = {(e["trigger"], e.get("_start")) for e in events}
     have_trig = {e["trigger"] for e in events}
     out = []
     for sent in doc.sents:

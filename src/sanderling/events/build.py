@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import ActorRef, Article, Event, Evidence, Mention, Place, TimeExpr
+from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities

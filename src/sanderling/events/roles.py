@@ -6,7 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
-from .syntax import RELATIVE, children, conjuncts, first_child, is_passive, prep_children
+from .syntax import RELATIVE, children, first_child, is_passive, prep_children
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")

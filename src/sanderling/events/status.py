@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .syntax import FUTURE_AUX, HYPO_AUX, auxiliaries, first_child, is_negated
+from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated
 
 SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confirm", "note", "write",
           "insist", "stress", "claim", "allege", "assert", "argue", "warn", "quote", "reiterate",
@@ -107,6 +107,3 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             status = "hypothetical" if status == "asserted" else status
     return StatusInfo(status=status, negated=negated, claimant_token=claimant)
 
-
-def is_future_tense(tok: Token) -> bool:
-    return bool(auxiliaries(tok) & (FUTURE_AUX | {"would"}))

@@ -81,14 +81,5 @@ def governing_verb(tok: Token) -> Token:
     return t
 
 
-def clause_head(tok: Token) -> Token:
-    """Climb xcomp/ccomp-free attachments to the verb that heads the token's clause."""
-    return governing_verb(tok)
-
-
-def ancestors_upto_clause(tok: Token) -> list[Token]:
-    return list(tok.ancestors)
-
-
 def auxiliaries(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}

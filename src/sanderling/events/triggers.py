@@ -15,11 +15,6 @@ INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "plan", "intend", "decide",
                  "prepared", "move", "threaten", "agree", "offer", "prepare", "swear"}
 # intent words that are events only through what they intend ("wants to send troops"), never alone
 WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared", "move", "prepare"}
-# verbs whose nominal object is the event itself ("launched an offensive", "had a call with")
-LIGHT_VERBS = {"launch", "have", "hold", "carry", "conduct", "stage", "make", "mount", "begin",
-               "start", "announce", "give", "issue", "sign", "reach", "renew", "reiterate", "express",
-               "voice", "lodge", "file", "deliver", "continue", "resume", "order", "wage", "lead",
-               "face", "confront"}
 
 
 STATIVE_SUPPORT = {"back", "support", "oppose"}
