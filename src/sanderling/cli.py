@@ -88,7 +88,8 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
             store.write(CodedArticle(article=a))
         n_events = 0
         bar = tqdm(total=len(to_code), unit="article", disable=quiet or not to_code, file=sys.stderr)
-        gen = code_parallel(to_code, processes=processes) if processes > 1 else None
+        gen = code_parallel(to_code, processes=processes,
+                            files=(tuple(actor_files), tuple(place_files), tuple(trigger_files))) if processes > 1 else None
         if gen is None:
             from .pipeline import code_articles
             gen = code_articles(to_code, res)

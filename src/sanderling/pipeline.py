@@ -97,14 +97,18 @@ def code_articles(articles: Iterable[Article], res: Resources | None = None,
         yield from flush()
 
 
-def _worker_code(batch: list[Article]) -> list[CodedArticle]:
-    return list(code_articles(batch))
+def _worker_code(job: tuple[list[Article], tuple]) -> list[CodedArticle]:
+    batch, files = job
+    return list(code_articles(batch, load_resources(*files)))
 
 
-def code_parallel(articles: Iterable[Article], processes: int = 2, chunk: int = 8) -> Iterator[CodedArticle]:
-    """Code articles across processes; each worker loads the resources once. Order is kept."""
+def code_parallel(articles: Iterable[Article], processes: int = 2, chunk: int = 8,
+                  files: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+                  ) -> Iterator[CodedArticle]:
+    """Code articles across processes; each worker loads the resources (with the user's extra actor,
+    place and trigger files) once. Order is kept."""
     if processes <= 1:
-        yield from code_articles(articles)
+        yield from code_articles(articles, load_resources(*files))
         return
     import multiprocessing as mp
     ctx = mp.get_context("fork")
@@ -120,5 +124,5 @@ def code_parallel(articles: Iterable[Article], processes: int = 2, chunk: int = 
             yield buf
 
     with ctx.Pool(processes) as pool:
-        for result in pool.imap(_worker_code, chunks()):
+        for result in pool.imap(_worker_code, ((c, files) for c in chunks())):
             yield from result
