@@ -143,3 +143,18 @@ def test_the_possessor_of_an_assassination_is_its_victim(resources):
 def test_a_question_reports_nothing_as_fact(resources):
     evs = code("Should President Mubarak resign, who would lead the army?", "2011-01-31", resources)
     assert all(e.status != "asserted" for e in evs)
+
+
+def test_conflict_note_with_toll_in_next_sentence(resources):
+    ev = only(code("On 3 March 2020, GNA forces shelled LNA positions in Ain Zara, Tripoli. 2 fatalities reported.",
+                   "2020-03-10", resources), "ASSAULT")
+    assert ev.fatalities == 2
+    assert ev.date == date(2020, 3, 3)
+    assert ev.mode == "heavy-weapons"
+    assert ev.location is not None and ev.location.country == "LBY"
+
+
+def test_weapon_gives_the_assault_mode_and_short_town_names_are_places(resources):
+    ev = only(code("Unidentified gunmen killed a police officer in Gao on Sunday.", "2020-08-03", resources), "ASSAULT")
+    assert ev.mode == "firearms"
+    assert ev.location is not None and ev.location.country == "MLI"

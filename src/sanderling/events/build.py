@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from dataclasses import replace
 from datetime import timedelta
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
-from .quantities import quantities
+from .quantities import quantities, stated_fatalities
 from .roles import MentionIndex, actor_refs, np_actors, roles
 from .syntax import is_passive, prep_children
 from .status import assess
@@ -109,6 +110,25 @@ def _refusal(tok: Token, intent: Token | None) -> bool:
         if auxes & VOLITIONAL_AUX or (t.lemma_.lower() in STANCE_VERBS and auxes & {"do", "does", "did"}):
             return True
     return False
+
+
+WEAPON_MODES = {"drone": "drone", "uav": "drone", "air": "aerial", "airstrike": "aerial", "aerial": "aerial",
+                "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "rocket": "heavy-weapons",
+                "missile": "heavy-weapons", "artillery": "heavy-weapons", "mortar": "heavy-weapons",
+                "shell": "heavy-weapons", "tank": "heavy-weapons", "bomb": "explosives", "ied": "explosives",
+                "explosive": "explosives", "mine": "explosives", "suicide": "suicide-attack",
+                "gunman": "firearms", "gun": "firearms", "sniper": "firearms", "gunfire": "firearms",
+                "knife": "primitive", "machete": "primitive"}
+
+
+def _weapon_mode(tok: Token) -> str | None:
+    """PLOVER's ASSAULT mode from the weapon the sentence names near the trigger ("a drone attack")."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep", "agent")]
+    for t in [tok] + near + [g for c in near for g in c.subtree]:
+        mode = WEAPON_MODES.get(t.lemma_.lower())
+        if mode:
+            return mode
+    return None
 
 
 def _has_ultimatum(tok: Token) -> bool:
@@ -210,6 +230,12 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
     return kb.agent(subj.text) is None and kb.agent(subj.lemma_) is None
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    from ..places.locate import _capitals
+    return frozenset(_capitals().values())
+
+
 def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
     """'an offensive on Tripoli': a capital attacked stands for the government seated there."""
     if kb is None:
@@ -217,7 +243,8 @@ def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
     for p, o in prep_children(tok):
         if p in ("on", "against", "toward", "towards") and o is not None and o.ent_type_ in ("GPE", "LOC", "FAC"):
             ref = kb.lookup(o.text, when)
-            if ref is not None and ref.kind in ("government", "state"):
+            if ref is not None and ref.kind in ("government", "state") and ref.country \
+                    and o.text in _capital_names():
                 return [Mention(o.doc.user_data.get("doc_id", ""), o.idx, o.idx + len(o.text), o.text, ref, via="seat")]
     return []
 
@@ -269,7 +296,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             act_m, rec_m = roles(tok, etype, index)
             if not rec_m and etype in ("ASSAULT", "COERCE", "THREATEN"):
                 rec_m = _seat_of_power(tok, kb, published) or (
-                    _seat_of_power(tok.head, kb, published) if tok.dep_ == "dobj" else [])
+                    _seat_of_power(tok.head, kb, published) if tok.dep_ == "dobj" else []) or next(
+                    (m for o in tok.children if o.dep_ == "dobj" for m in [_seat_of_power(o, kb, published)] if m), [])
                 rec_m = [m for m in rec_m if m.actor.id not in {a.actor.id for a in act_m}]
             if etype == "SUPPORT" and not rec_m and tok.lemma_.lower() in ("back", "support"):
                 continue   # "have backed different sides": no one to back, nothing to code
@@ -313,6 +341,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if historical and info.status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)
+            if fatalities is None and etype == "ASSAULT" and si + 1 < len(sents):
+                # conflict notes put the toll in the next sentence: "... in Ain Zara. 2 fatalities."
+                fatalities = stated_fatalities(sents[si + 1].text) if len(sents[si + 1]) <= 12 else None
+            if etype == "ASSAULT" and mode is None:
+                mode = _weapon_mode(tok)
             place = locate(sent, tok) if locate else None
             conf = trig.weight * (1.0 if act_m else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
             entry = plover_from_cameo(cameo) if cameo else None

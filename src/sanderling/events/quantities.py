@@ -66,4 +66,16 @@ def quantities(sent: Span, trigger: Token) -> tuple[int | None, list[tuple[str, 
     m = re.search(r"death toll (?:rose |climbed )?(?:to|of|at) (\d[\d,]*)", lowered)
     if m and fatalities is None:
         fatalities = to_int(m.group(1))
+    if fatalities is None:
+        fatalities = stated_fatalities(lowered)
     return fatalities, found
+
+
+_FATAL = re.compile(r"\b(\d[\d,]*|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) +
+                    r")\s+(?:people\s+)?(?:fatalities|deaths|dead|killed)\b")
+
+
+def stated_fatalities(text: str) -> int | None:
+    """'2 fatalities reported', 'three dead': a count given in a note's own words ('unknown' is None)."""
+    m = _FATAL.search(text.lower())
+    return to_int(m.group(1)) if m else None

@@ -537,7 +537,14 @@ class Gazetteer:
                 names |= {f"{n} {suf}" for n in bases for suf in ("oilfield", "oil field")}
             for n in sorted(names):
                 n = n.strip()
-                if len(n) <= 3 or n.lower() in self._RULER_STOP:
+                if n.lower() in self._RULER_STOP:
+                    continue
+                if len(n) <= 3:
+                    # short names ("Gao") only as written, capitalised, and not inside a longer name
+                    if n[:1].isupper() and (label, n) not in seen:
+                        seen.add((label, n))
+                        out.append({"label": label, "pattern": [{"ORTH": n}],
+                                    "id": f"site:{n}"})
                     continue
                 if n.lower().startswith("the "):
                     n = n[4:]
