@@ -8,11 +8,12 @@ which are reported as duplicates."""
 from __future__ import annotations
 
 import json
-import math
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from ..places.gazetteer import haversine_km
 
 
 def norm(s: str | None) -> str:
@@ -46,13 +47,6 @@ def _date_ok(ev: dict, g: dict) -> bool:
         return False
     lo, hi = g["date_range"]
     return lo <= ev["date"] <= hi
-
-
-def _km(a: dict, b: dict) -> float:
-    p = math.pi / 180
-    la1, lo1, la2, lo2 = a["lat"], a["lon"], b["lat"], b["lon"]
-    h = 0.5 - math.cos((la2 - la1) * p) / 2 + math.cos(la1 * p) * math.cos(la2 * p) * (1 - math.cos((lo2 - lo1) * p)) / 2
-    return 12742 * math.asin(math.sqrt(max(h, 0.0)))
 
 
 @dataclass
@@ -154,7 +148,7 @@ def score_seeds(system_events: list[dict], gold: dict) -> SeedScore:
             if g.get("location") and g["location"].get("lat") is not None:
                 sc.loc_total += 1
                 loc = ev.get("location")
-                sc.loc_right += bool(loc and loc.get("lat") is not None and _km(loc, g["location"]) <= 30)
+                sc.loc_right += bool(loc and loc.get("lat") is not None and haversine_km(loc["lat"], loc["lon"], g["location"]["lat"], g["location"]["lon"]) <= 30)
             sc.hist_total += 1
             sc.hist_right += bool(ev.get("historical")) == bool(g.get("historical"))
         elif full:

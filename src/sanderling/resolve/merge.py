@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from collections import Counter
 from datetime import timedelta
 
+from ..places.gazetteer import haversine_km
 from ..store.duck import Store
 from .actors import family
 from .text import TfIdf, cosine
@@ -66,9 +66,7 @@ _SELECT = ", ".join(f"r.{c}" for c in _COLS) + (
 def _km(lat1, lon1, lat2, lon2) -> float | None:
     if None in (lat1, lon1, lat2, lon2):
         return None
-    p = math.pi / 180
-    a = 0.5 - math.cos((lat2 - lat1) * p) / 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * (1 - math.cos((lon2 - lon1) * p)) / 2
-    return 12742 * math.asin(math.sqrt(max(a, 0.0)))
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 def types_compatible(a: str, b: str) -> bool:
