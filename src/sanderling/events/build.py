@@ -293,7 +293,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     tok.head.lemma_.lower() in ("announce", "declare", "order", "promise"):
                 # an announced withdrawal concedes; the pull-out itself is RETREAT
                 etype, mode, cameo = "CONCEDE", None, "080"
-            act_m, rec_m = roles(tok, etype, index)
+            # roles follow the verb as written: "wants to send troops" still sends troops
+            act_m, rec_m = roles(tok, trig.event_type, index)
             if not rec_m and etype in ("ASSAULT", "COERCE", "THREATEN"):
                 rec_m = _seat_of_power(tok, kb, published) or (
                     _seat_of_power(tok.head, kb, published) if tok.dep_ == "dobj" else []) or next(

@@ -1,9 +1,17 @@
 """Recipients implied by the article: in "Haftar's forces launched a campaign to take the capital", the
 target is not named in the sentence, but the article says who Haftar's forces are fighting.
 
-Only conflictual events (threats, accusations, force) whose actor is known and whose recipient is not
-get one, and only when the article names a single clear adversary of the actor's side. The role is
-marked in ``Event.inferred`` and the confidence lowered, so users can drop it."""
+Only conflictual events (threats, coercion, force) whose actor is known and whose recipient is not get
+one, and only when the article names a single clear adversary of the actor's side. Material conflict and
+explicit statements ("X, which opposes Y") weigh more than words, so "Haftar's forces advanced" goes to the
+side they fight, not to the country whose minister criticised them.
+
+Military aid sent to a country at war goes to a side: "Ankara may send troops to Libya" names Libya, but
+the troops go to the side Ankara backs there. When the article names exactly one ally of the sender in
+that country, the ally replaces the country.
+
+Every role filled this way is marked in ``Event.inferred`` and the confidence lowered, so users can drop
+it."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -14,6 +22,10 @@ from ..records import ActorRef, Event
 import re
 
 INFER_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+# aid (given, or promised: CAMEO 033) whose destination country stands for the side receiving it
+ALLY_TYPES = {"AID"}
+MATERIAL_WEIGHT = 2                # a quad-4 event counts twice a quad-3 one
+STATED_WEIGHT = 2                  # so does an explicit "backs"/"opposes" statement
 COOPERATIVE_QUADS = (1, 2)
 PENALTY = 0.7
 BOTH_SIDES = re.compile(r"\b(?:both|the two|the warring|the rival|all) (?:parties|sides|camps|factions|rivals)\b", re.I)
@@ -25,12 +37,28 @@ def side_of(ref: ActorRef, kb, when) -> str:
         aff = kb.affiliation(ref.id, when) if ref.kind == "person" else None
         if aff is not None and aff.org:
             return aff.org
+    if ref.country and ref.id == f"{ref.country}_GOV" and kb is not None:
+        body = kb.national_body(ref.country, "GOV", when)
+        if body is not None and body.id != ref.id:
+            return body.id            # "Libyan officials" in 2020 speak for the recognised government
+        return ref.country
     if ref.country and (ref.id == ref.country or ref.id == f"{ref.country}_{ref.sector}"):
         return ref.country            # "Turkish troops", "the Turkish government": Turkey's side
     return ref.id
 
 
-def infer_recipients(events: list[Event], kb, relations=()) -> list[Event]:
+def _id_ref(actor_id: str, kb, when) -> ActorRef | None:
+    """The side an actor id stands for, as a reference: a person's organisation, else the actor."""
+    if kb is None or kb.get(actor_id) is None:
+        return None
+    ref = kb.ref(kb.get(actor_id), when)
+    side = side_of(ref, kb, when)
+    if side != ref.id and kb.get(side) is not None:
+        ref = kb.ref(kb.get(side), when)
+    return ref
+
+
+def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[Event]:
     opponents: dict[str, Counter] = defaultdict(Counter)
     allies: dict[str, Counter] = defaultdict(Counter)
     refs: dict[str, ActorRef] = {}
@@ -42,15 +70,31 @@ def infer_recipients(events: list[Event], kb, relations=()) -> list[Event]:
                 sa, sr = side_of(a, kb, ev.date), side_of(r, kb, ev.date)
                 if sa == sr or a.country is None or r.country is None:
                     continue
+                if ev.quad_class in (3, 4) and r.kind == "state" and r.country == a.country:
+                    continue          # fighting "Libya" from inside Libya names a place, not a side
                 table = opponents if ev.quad_class in (3, 4) else allies
-                table[sa][sr] += 1
-                table[sr][sa] += 1
-                refs.setdefault(sr, r)
-                refs.setdefault(sa, a)
+                w = MATERIAL_WEIGHT if ev.quad_class == 4 else 1
+                table[sa][sr] += w
+                table[sr][sa] += w
+                refs.setdefault(sr, _id_ref(sr, kb, ev.date) or r)
+                refs.setdefault(sa, _id_ref(sa, kb, ev.date) or a)
     for a_id, rel, b_id, _ in relations:
+        ra, rb = _id_ref(a_id, kb, when), _id_ref(b_id, kb, when)
+        if ra is None or rb is None or ra.id == rb.id:
+            continue
+        refs.setdefault(ra.id, ra)
+        refs.setdefault(rb.id, rb)
         table = opponents if rel == "opposes" else allies
-        table[a_id][b_id] += 1
-        table[b_id][a_id] += 1
+        table[ra.id][rb.id] += STATED_WEIGHT
+        table[rb.id][ra.id] += STATED_WEIGHT
+
+    def ally_in(side: str, country: str) -> str | None:
+        """The one ally of ``side`` based in ``country`` (ties give none)."""
+        ranked = [(s, n) for s, n in allies.get(side, Counter()).most_common()
+                  if s in refs and refs[s].country == country and refs[s].kind != "state"]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def adversary(side: str) -> str | None:
         ranked = opponents.get(side, Counter()).most_common(2)
@@ -64,7 +108,23 @@ def infer_recipients(events: list[Event], kb, relations=()) -> list[Event]:
             ranked = pool.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in refs:
             return ranked[0][0]
+        if len(ranked) > 1:
+            return _camp_choice(side, opponents.get(side, Counter()))
         return None
+
+    def _camp_choice(side: str, opp: Counter) -> str | None:
+        """Tied opponents: count each with its allies ("the GNA" and "Turkey, which backs it" are one
+        camp), then prefer the camp member from the actor's own country - the local party of a war."""
+        score = {c: n + sum(opp.get(b, 0) for b in allies.get(c, ())) for c, n in opp.items() if c in refs}
+        if not score:
+            return None
+        top = max(score.values())
+        best = [c for c, v in score.items() if v == top]
+        if len(best) > 1:
+            home = refs[side].country if side in refs else None
+            local = [c for c in best if refs[c].country == home and refs[c].kind != "state"]
+            best = local if len(local) == 1 else best
+        return best[0] if len(best) == 1 else None
 
     main_dyad = None
     pairs = Counter()
@@ -97,6 +157,12 @@ def infer_recipients(events: list[Event], kb, relations=()) -> list[Event]:
             target = adversary(side_of(ev.recipient[0], kb, ev.date))
             if target is not None:
                 ev = replace(ev, actor=(replace(refs[target], text=""),), inferred=ev.inferred + ("actor",),
+                             confidence=ev.confidence * PENALTY)
+        elif (ev.event_type in ALLY_TYPES or (ev.cameo or "").startswith("033")) and ev.actor and len(ev.recipient) == 1 \
+                and ev.recipient[0].kind == "state" and ev.recipient[0].country not in {a.country for a in ev.actor}:
+            target = ally_in(side_of(ev.actor[0], kb, ev.date), ev.recipient[0].country)
+            if target is not None:
+                ev = replace(ev, recipient=(replace(refs[target], text=""),), inferred=ev.inferred + ("recipient",),
                              confidence=ev.confidence * PENALTY)
         elif not ev.recipient and main_dyad and any(BOTH_SIDES.search(e.sentence) for e in ev.evidence):
             parties = tuple(replace(refs[s], text="") for s in main_dyad

@@ -97,6 +97,32 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
     return uniq
 
 
+# what is sent, not who receives it: "sent troops to Libya", "mercenaries had been sent by Moscow"
+THEME_TYPES = {"AID", "MOBILIZE"}
+THEME_NOUNS = {"troop", "soldier", "force", "weapon", "arm", "drone", "aid", "adviser", "advisor", "trainer",
+               "mercenary", "fighter", "equipment", "jet", "plane", "warship", "ship", "supply", "reinforcement",
+               "personnel", "unit", "militant", "military", "ammunition", "missile", "tank", "vehicle", "expert",
+               "instructor", "officer", "contractor", "jihadist", "militia", "battalion", "brigade", "aircraft"}
+
+
+def _is_theme(tok: Token | None) -> bool:
+    return tok is not None and tok.lemma_.lower() in THEME_NOUNS
+
+
+def _purpose_recipients(trigger: Token, index: MentionIndex) -> list[Mention]:
+    """ "send troops, in support of the GNA": a purpose phrase the parser hung elsewhere but which follows
+    the trigger's own phrase with only punctuation between."""
+    doc = trigger.doc
+    i = trigger.right_edge.i + 1
+    while i < trigger.sent.end and doc[i].is_punct and doc[i].text not in (".", ";", ":"):
+        i += 1
+    if i + 2 < trigger.sent.end and doc[i].lower_ in ("in", "on") and doc[i + 1].lemma_.lower() in PURPOSE_NOUNS \
+            and doc[i + 2].lower_ == "of":
+        obj = next((c for c in doc[i + 2].children if c.dep_ == "pobj"), None)
+        return np_actors(obj, index)
+    return []
+
+
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "near", "around", "within", "outside"}
 TOPIC_VERBS = {"discuss", "talk", "negotiate", "consult", "debate"}
 
@@ -174,7 +200,9 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             for p, o in prep_children(trigger):
                 if p == "by" and o is not None:
                     actors = np_actors(o, index)
-            recipients = np_actors(first_child(trigger, "nsubjpass"), index)
+            patient = first_child(trigger, "nsubjpass")
+            if not (event_type in THEME_TYPES and _is_theme(patient)):
+                recipients = np_actors(patient, index)
         else:
             subj_tok = _subject_token(trigger)
             actors = np_actors(subj_tok, index)
@@ -183,6 +211,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             objs = children(trigger, "dobj", "dative", "iobj")
             if trigger.lemma_.lower() in TOPIC_VERBS:
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
+            if event_type in THEME_TYPES:
+                objs = [o for o in objs if not (o.dep_ == "dobj" and _is_theme(o))]
             for obj in objs:
                 recipients.extend(np_actors(obj, index))
                 if not recipients and obj.pos_ in ("NOUN", "PROPN"):
@@ -199,10 +229,13 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     recipients.extend(found)
                     if found:
                         break
+        if not recipients and event_type in THEME_TYPES:
+            recipients = _purpose_recipients(trigger, index)
         if trigger.pos_ == "ADJ" and not actors:
             actors = np_actors(first_child(trigger.head, "nsubj"), index)
     if not recipients:
-        recipients = _first_in_complements(trigger, index, {m.actor.id for m in actors})
+        recipients = _first_in_complements(trigger, index, {m.actor.id for m in actors},
+                                           skip_themes=event_type in THEME_TYPES)
     actor_keys = {m.actor.id for m in actors}
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
     return actors, recipients
@@ -210,7 +243,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
 
 def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str],
                           deps: tuple[str, ...] = ("dobj", "prep", "xcomp", "ccomp", "acl", "dative", "attr",
-                                                   "pobj", "oprd")) -> list[Mention]:
+                                                   "pobj", "oprd"),
+                          skip_themes: bool = False) -> list[Mention]:
     """Last resort for the recipient: the first actor named in the trigger's objects and complements
     ("the cancellation of the memorandums ... between the government of X and Ankara", "called on his
     followers to drive out the Turkish occupier"). Subjects and conjoined clauses are not searched."""
@@ -231,6 +265,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
             if tok.dep_ == "relcl":
                 continue
             m = index.at(tok)
+            if skip_themes and tok.dep_ in ("dobj", "nsubjpass") and _is_theme(tok):
+                m = None                      # the troops sent; their destination may follow
             if m is not None and m.actor.id not in exclude:
                 return [x for x in np_actors(tok, index) if x.actor.id not in exclude] or [m]
             stack = sorted(tok.children, key=lambda t: t.i) + stack

@@ -9,7 +9,9 @@ Patterns (dependency parse + resolved actor mentions):
 - hyphenated modifier: "the Turkish-backed government", "Russian-backed forces" (the supporter is the
   mention before the hyphen, or the country of a nationality adjective);
 - ally nouns: "the Parliament is an ally of Marshal Khalifa Haftar", "X, an ally of Y", "X's allies";
-- "fighting for Haftar", "fighting on the side of the GNA": the fighters support Haftar.
+- "fighting for Haftar", "fighting on the side of the GNA": the fighters support Haftar;
+- rivals listed: "two rival authorities: the GNA and Haftar's allies in Benghazi", "rival governments, X
+  and Y": each listed side opposes the others.
 
 Negated statements ("does not support") are skipped. These are relations, not events: they feed the actor
 network alongside events. Output: (a_id, "supports" | "opposes", b_id, sentence) tuples."""
@@ -23,6 +25,8 @@ RELATIVE = {"which", "who", "that", "whom"}
 GROUP_NOUNS = {"force", "government", "militia", "group", "army", "fighter", "administration", "rebel", "troop",
                "faction", "authority", "camp", "coalition", "regime", "parliament", "mercenary", "proxy", "unit"}
 ALLY_NOUNS = {"ally", "backer", "supporter", "patron", "sponsor"}
+RIVAL_WORDS = {"rival", "warring", "competing", "feuding"}
+LIST_OPENERS = {":", ",", "-", "–", "—", "("}
 
 
 def _negated(tok) -> bool:
@@ -104,10 +108,36 @@ def explicit_relations(doc, mentions: list[Mention]) -> list[tuple[str, str, str
                         seen.add(key)
                         out.append(key)
 
+    def rivals(tok, sent) -> list[str]:
+        """The sides listed after "two rival authorities:" (or a comma/dash/bracket), one id per side."""
+        noun = tok.head
+        nxt = noun.i + 1
+        # "rival authorities since 2016: ..." - a short adjunct may stand before the list
+        while nxt < min(sent.end, noun.i + 6) and doc[nxt].text not in LIST_OPENERS and doc[nxt].pos_ not in ("VERB", "AUX"):
+            nxt += 1
+        if nxt >= sent.end or doc[nxt].text not in LIST_OPENERS:
+            return []
+        start = doc[nxt].idx
+        got: list[str] = []
+        for m in index.mentions:
+            if m.start < start or m.start >= sent.end_char:
+                continue
+            if m.actor.kind == "state" or m.actor.id in got:
+                continue
+            got.append(m.actor.id)
+        return got
+
     for sent in doc.sents:
         for tok in sent:
             lem = tok.lemma_.lower()
             if _negated(tok):
+                continue
+            if (lem in RIVAL_WORDS or tok.lower_ in RIVAL_WORDS) and tok.dep_ == "amod" and tok.head.tag_ == "NNS" \
+                    and tok.head.lemma_.lower() in GROUP_NOUNS | {"side", "party", "faction", "administration"}:
+                sides = rivals(tok, sent)
+                if 2 <= len(sides) <= 3:
+                    for i, a in enumerate(sides):
+                        add([a], "opposes", sides[i + 1:], sent)
                 continue
             # "X, backed by A and B" / "X who is supported by A": A supports X
             if lem in SUPPORT_VERBS and tok.tag_ == "VBN":
@@ -130,8 +160,12 @@ def explicit_relations(doc, mentions: list[Mention]) -> list[tuple[str, str, str
                         and (index.at(tok.head) is not None or tok.head.lemma_.lower() in GROUP_NOUNS):
                     left = doc[tok.i - 2]
                     m = index.at(left)
+                    if m is not None and m.start <= tok.head.idx < m.end:
+                        m = None          # one mention covers "the Saudi-backed government": the adjective names the backer
                     sup = [m.actor.id] if m is not None else ([x] if (x := _nationality_ref(left)) else [])
-                    target = [i for i in ids(tok.head) if i not in sup]
+                    # the modified noun only, not its conjuncts ("the Houthis and the Saudi-backed government")
+                    head_m = index.at(tok.head)
+                    target = [head_m.actor.id] if head_m is not None and head_m.actor.id not in sup else []
                     add(sup, "supports", target, sent)
                     continue
             # "A backs B", "Egypt, which backs Haftar", "the GNA, which opposes Haftar"
