@@ -81,3 +81,36 @@ def test_warring_parties_in_apposition(resources):
     assert ("SAU", "supports", "YEM_GOV") in rels
     # the hyphenated backer supports only the noun it modifies, not its conjunct
     assert ("SAU", "supports", "YEM_HOUTHIS") not in rels and ("YEM_GOV", "supports", "YEM_HOUTHIS") not in rels
+
+
+def test_a_call_for_a_truce_goes_to_the_warring_sides(resources):
+    text = ("Houthi fighters attacked government forces near Marib on Friday. "
+            "Government troops shelled Houthi positions in response. "
+            "The European Union renewed its call for an immediate ceasefire on Sunday.")
+    ev = events_by(code(text, "2020-05-25", resources), "call")
+    assert {r.country for r in ev.recipient} == {"YEM"} and len(ev.recipient) == 2
+
+
+def test_hostile_names_for_a_state_code_the_state(resources):
+    coded = code("On Thursday, the commander called on his followers to drive out the Turkish occupier.",
+                 "2020-12-26", resources)
+    assert ("Turkish occupier", "TUR") in {(m.text, m.actor.id) for m in coded.mentions}
+
+
+def test_the_actors_own_people_are_not_the_recipient(resources):
+    ev = events_by(code("Haftar called on his followers to drive out the Turkish occupier.", "2020-12-26",
+                        resources), "called")
+    assert ids(ev.recipient) == ["TUR"]
+
+
+def test_a_participle_modifying_a_noun_is_passive(resources):
+    coded = code("The minister attended a ceremony for Sudanese officers trained in Egypt.", "2020-05-25", resources)
+    trained = [e for e in coded.events if e.trigger == "trained"]
+    assert all("SDN" not in {a.country for a in e.actor} for e in trained)
+
+
+def test_a_finite_verb_after_a_passive_clause_keeps_the_sentence_subject(resources):
+    text = ("The United States regrets Haftar's suggestion that changes can be imposed by declaration "
+            "and reiterates the call for an immediate ceasefire, the embassy said.")
+    ev = events_by(code(text, "2020-04-29", resources), "call")
+    assert [a.country for a in ev.actor] == ["USA"]

@@ -544,6 +544,12 @@ class KnowledgeBase:
                     when: date | None = None, discovered: bool = False, institution: bool = False) -> ActorRef:
         """``ISO_SECTOR`` reference. With ``institution`` (the noun names the body itself: "Libya's government",
         "the Sudanese army") the national body valid at ``when`` wins over a curated ``ISO_SECTOR`` actor."""
+        if sector == "STATE":
+            # "the Turkish occupier": a hostile name for the state, coded as the state
+            state = self.actors.get(country) if country else None
+            if state is not None:
+                return self.ref(state, when, text, discovered=False)
+            sector = "GOV"
         if country is None:
             return ActorRef(id=f"AGENT_{sector}", name=SECTOR_LABEL.get(sector, sector), country=None, code=None,
                             sector=sector, kind=kind or SECTOR_KIND.get(sector), text=text, discovered=discovered)

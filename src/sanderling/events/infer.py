@@ -28,6 +28,10 @@ MATERIAL_WEIGHT = 2                # a quad-4 event counts twice a quad-3 one
 STATED_WEIGHT = 2                  # so does an explicit "backs"/"opposes" statement
 COOPERATIVE_QUADS = (1, 2)
 PENALTY = 0.7
+# a call for a truce is addressed to those fighting
+TRUCE = re.compile(r"\b(?:cease-?fire|truce|armistice|cessation of (?:hostilities|fighting)|halt (?:to )?the fighting|"
+                   r"end (?:to )?(?:the )?(?:fighting|hostilities))\b", re.I)
+TRUCE_TYPES = {"REQUEST", "AGREE"}
 BOTH_SIDES = re.compile(r"\b(?:both|the two|the warring|the rival|all) (?:parties|sides|camps|factions|rivals)\b", re.I)
 
 
@@ -164,7 +168,9 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
             if target is not None:
                 ev = replace(ev, recipient=(replace(refs[target], text=""),), inferred=ev.inferred + ("recipient",),
                              confidence=ev.confidence * PENALTY)
-        elif not ev.recipient and main_dyad and any(BOTH_SIDES.search(e.sentence) for e in ev.evidence):
+        elif not ev.recipient and main_dyad and (
+                any(BOTH_SIDES.search(e.sentence) for e in ev.evidence) or
+                (ev.event_type in TRUCE_TYPES and any(TRUCE.search(e.sentence) for e in ev.evidence))):
             parties = tuple(replace(refs[s], text="") for s in main_dyad
                             if s not in {side_of(a, kb, ev.date) for a in ev.actor})
             if parties:

@@ -123,6 +123,7 @@ def _purpose_recipients(trigger: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+FINITE = {"VBZ", "VBD", "VBP"}
 LOCATIVE_PREPS = {"in", "inside", "across", "throughout", "near", "around", "within", "outside"}
 TOPIC_VERBS = {"discuss", "talk", "negotiate", "consult", "debate"}
 
@@ -158,6 +159,12 @@ def _subject_token(verb: Token) -> Token | None:
             if s is not None:
                 return s
         elif verb.dep_ == "conj":
+            if verb.tag_ in FINITE and head.tag_ not in FINITE:
+                # "regrets X's suggestion that changes can be imposed ... and reiterates the call": a finite
+                # verb coordinated with a passive participle belongs with the finite verb above it
+                up = next((a for a in head.ancestors if a.tag_ == verb.tag_ and first_child(a, "nsubj") is not None), None)
+                if up is not None:
+                    return first_child(up, "nsubj")
             s = first_child(head, "nsubj")
             if s is not None:
                 return s
@@ -196,11 +203,15 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
     if trigger.pos_ in ("NOUN", "PROPN"):
         actors, recipients = _nominal_roles(trigger, index)
     else:
-        if is_passive(trigger):
+        # "students trained in Turkey", "the convoy attacked near Sirte": a participle modifying a noun is
+        # passive, and the noun is its patient (deployed troops are still the movers)
+        reduced = trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") \
+            and first_child(trigger, "nsubj", "nsubjpass") is None and event_type != "MOBILIZE"
+        if is_passive(trigger) or reduced:
             for p, o in prep_children(trigger):
                 if p == "by" and o is not None:
                     actors = np_actors(o, index)
-            patient = first_child(trigger, "nsubjpass")
+            patient = trigger.head if reduced else first_child(trigger, "nsubjpass")
             if not (event_type in THEME_TYPES and _is_theme(patient)):
                 recipients = np_actors(patient, index)
         else:
@@ -233,11 +244,11 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             recipients = _purpose_recipients(trigger, index)
         if trigger.pos_ == "ADJ" and not actors:
             actors = np_actors(first_child(trigger.head, "nsubj"), index)
-    if not recipients:
-        recipients = _first_in_complements(trigger, index, {m.actor.id for m in actors},
-                                           skip_themes=event_type in THEME_TYPES)
     actor_keys = {m.actor.id for m in actors}
+    # "called on his followers to drive out the occupier": the actor's own people are not the recipient
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
+    if not recipients:
+        recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES)
     return actors, recipients
 
 
