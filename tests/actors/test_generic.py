@@ -13,9 +13,9 @@ def by_text(ms):
 
 
 @pytest.mark.parametrize("text,span,country,sector", [
-    ("Students clashed with police in Hong Kong on Sunday.", "Students", "HKG", "CVL"),
+    ("Students clashed with police in Hong Kong on Sunday.", "Students", "HKG", "EDU"),
     ("Protesters throughout Indonesia demanded the resignation of the president.", "Protesters throughout Indonesia", "IDN", "CVL"),
-    ("Gunmen killed three villagers in northern Nigeria.", "Gunmen", "NGA", "REB"),
+    ("Gunmen killed three villagers in northern Nigeria.", "Gunmen", "NGA", "UAF"),
     ("Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.",
      "Islamic fundamentalists", "DZA", "OPP"),
     ("Afghan guerillas blew up three power lines leading into Kabul.", "Afghan guerillas", "AFG", "REB"),

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, right_country, target_tokens
-from .kb import IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
+from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
@@ -138,6 +138,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     chosen += _discover(doc, kb, when, chosen)
     chosen = _select(chosen)
     chosen = _drop_titles(doc, chosen)
+    chosen = [_titled(doc, kb, when, c) for c in chosen]
     chosen += _coref(doc, kb, when, chosen)
     chosen = _select(chosen)
     chosen += _org_pronouns(doc, chosen)
@@ -802,6 +803,86 @@ def _group_heads(doc: Doc, kb: KnowledgeBase, when: date | None, ctx: Context) -
     return out
 
 
+# ---------------------------------------------------------------- titles of known persons
+# titles too vague to overrule a known person's dated role ("leader", "official")
+WEAK_TITLES = frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "head", "chief",
+                         "counterpart", "envoy", "representative", "delegation"})
+FORMER = frozenset({"former", "ex", "ex-", "then-former", "erstwhile"})
+# military ranks: heads of state hold them too ("Colonel Gaddafi", "Colonel Goita"), so a rank does not
+# overrule a government role
+RANKS = frozenset({"colonel", "col", "general", "gen", "marshal", "field marshal", "lieutenant", "lt", "major",
+                   "maj", "brigadier", "captain", "capt", "admiral", "adm", "lieutenant general", "major general"})
+
+
+def _title_tokens(doc: Doc, c: _Cand) -> list[Token]:
+    """The title written in front of (or at the start of) a person's name: "Gujarat Chief Minister",
+    "former Russian president", "CIA Director"."""
+    toks: list[Token] = []
+    i = c.start
+    while i < c.end - 1 and (doc[i].lower_ in TITLE_WORDS or not doc[i].is_title or doc[i].ent_type_ in ("NORP", "ORG")):
+        toks.append(doc[i])
+        i += 1
+    inside = set(range(c.start, c.end))
+    j = c.start - 1
+    while j >= 0 and c.start - j <= 8:
+        t = doc[j]
+        if t.text in (",", ";", ":", "(", ")", "\"", "“", "”"):
+            break
+        attached = t.head.i in inside and (t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct")
+                                            or t.lower_ in TITLE_WORDS)
+        if not attached and not (t.lower_ in FORMER and c.start - j <= 4):
+            break
+        toks.insert(0, t)
+        inside.add(j)
+        j -= 1
+    return [t for t in toks if not t.is_punct]
+
+
+def _titled(doc: Doc, kb: KnowledgeBase, when: date | None, c: _Cand) -> _Cand:
+    """A known person under an explicit title takes the role the title states at that moment: "Senator
+    Barack Obama" (LEG in 2006), "CIA Director Mike Pompeo" (SPY), "opposition leader Imran Khan" (OPP),
+    "NATO chief Anders Fogh Rasmussen" (NATO), "former Russian president Boris Yeltsin" (ELI). The identity
+    stays the same; only the dated code changes. Vague titles ("leader") only fill a missing role."""
+    a = c.actor
+    span = doc[c.start:c.end]
+    if c.via not in ("kb",) or not (a.kind == "person" or any(t.ent_type_ == "PERSON" for t in span)):
+        return c
+    toks = _title_tokens(doc, c)
+    root = span.root
+    if not toks and root.dep_ == "appos" and 0 < c.start - root.head.i <= 2 and doc[c.start - 1].text != ",":
+        toks = [t for t in root.head.subtree if t.i < c.start and not t.is_punct]   # "Sudan's army chief X"
+    if not toks:
+        return c
+    country, sector, role, org = _title_info(doc, kb, toks)
+    org_actor = kb.get(org) if org else None
+    if org_actor is not None and org_actor.kind not in ("state",) and org_actor.country:
+        country = org_actor.country
+        if org_actor.kind == "IGO" or org_actor.country in IGO_COUNTRIES:
+            sector = sector if sector in ("MIL", "JUD") else "IGO"
+        else:
+            o_code, o_sector = kb.code_at(org_actor, when)
+            if o_sector and (o_sector != "GOV" or sector is None):
+                sector = o_sector          # "CIA Director" -> SPY, "RSF commander" -> the RSF's code
+    if any(t.lower_.strip("-") in ("former", "ex") for t in toks):
+        sector = "ELI"
+    if sector is None and country is None:
+        return c
+    if role is not None and org_actor is None and sector not in ("ELI", "IGO") and (
+            role in WEAK_TITLES or (role in RANKS and a.sector == "GOV")):
+        sector = None
+    if country in IGO_COUNTRIES and sector not in ("MIL", "JUD", "ELI"):
+        sector = "IGO"
+    if sector is None and (country is None or country == a.country):
+        return c
+    country = country or a.country
+    sector = sector or a.sector
+    if (country, sector) == (a.country, a.sector):
+        return c
+    code = IGO_CODES.get(country, country) if sector == "IGO" and country in IGO_COUNTRIES else \
+        (f"{country}{sector}" if country else None)
+    return replace(c, actor=replace(a, country=country, sector=sector, code=code))
+
+
 # ---------------------------------------------------------------- pass 3: discovery
 def _title_info(doc: Doc, kb: KnowledgeBase, tokens: list[Token]) -> tuple[str | None, str | None, str | None, str | None]:
     """(country, sector, role text, org actor id) from a run of title tokens."""
@@ -813,8 +894,9 @@ def _title_info(doc: Doc, kb: KnowledgeBase, tokens: list[Token]) -> tuple[str |
         for start in range(0, end):
             key = norm(" ".join(t.text for t in words[start:end]))
             ag = kb.agents.get(key)
-            if ag is not None and (best is None or end - start > best[0]):
-                best = (end - start, ag, key)
+            if ag is not None and (best is None or end - start > best[0] or (
+                    end - start == best[0] and best[2] in WEAK_TITLES and key not in WEAK_TITLES)):
+                best = (end - start, ag, key)      # "rebel leader": the rebel, not the leader
     if best:
         sector, role = best[1].sector, best[2]
     i = 0
@@ -834,7 +916,9 @@ def _title_info(doc: Doc, kb: KnowledgeBase, tokens: list[Token]) -> tuple[str |
                 i += L
                 matched = True
                 break
-            ids = kb.candidates(text)
+            only_titles = all(t.lower_ in TITLE_WORDS or kb.agents.get(norm(t.text)) is not None
+                              for t in words[i:i + L])
+            ids = [] if only_titles else kb.candidates(text)
             if ids:
                 a = kb.choose(ids, None)
                 if a is not None and a.kind != "person":
