@@ -26,6 +26,17 @@ def paragraph_breaks(doc):
     return doc
 
 
+@Language.component("sanderling_datelines")
+def dateline_subjects(doc):
+    """ "TRIPOLI (BWA) - The army took ...": the parser often makes a wire dateline the subject of the
+    lead's verb, beside the real one. Relabel it so no later stage takes the city for the actor."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and is_dateline(tok) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c is not tok for c in tok.head.children):
+            tok.dep_ = "npadvmod"
+    return doc
+
+
 def _load_model():
     try:
         import importlib
@@ -40,6 +51,7 @@ def load_nlp(with_ruler: bool = True) -> Language:
     with _lock:
         nlp = _load_model()
         nlp.add_pipe("sanderling_paragraphs", before="parser")
+        nlp.add_pipe("sanderling_datelines", after="parser")
         if with_ruler:
             patterns = []
             from .actors.kb import KnowledgeBase
@@ -50,3 +62,10 @@ def load_nlp(with_ruler: bool = True) -> Language:
                                  config={"phrase_matcher_attr": "LOWER", "validate": False})
             ruler.add_patterns(patterns)
         return nlp
+
+
+def is_dateline(tok) -> bool:
+    """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
+    sent = tok.sent
+    return tok.i - sent.start <= 1 and tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end and \
+        tok.doc[tok.i + 1].text in ("(", ",", "-", "–", "—", ":")

@@ -49,11 +49,13 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, right_country, target_tokens
+from ..nlp import is_dateline
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
                      "over above under off onto out of".split())
+LOYAL_WORDS = frozenset({"loyal", "aligned", "allied", "affiliated", "linked"})
 FORCE_NOUNS = frozenset("forces force troops army fighters militia militias men loyalists units soldiers gunmen "
                         "militiamen brigades fighter supporters camp".split())
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -127,12 +129,13 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     cands += named
     ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
     cands += _np_descriptions(doc, kb, when, named)
+    cands += _warring_sides(doc, kb, named)
     cands += _possessive_forces(doc, kb, when, named)
     cands += _agents(doc, kb, when, named, ctx)
     cands += _demonym_actors(doc, kb, when)
     cands += _group_heads(doc, kb, when, ctx)
     cands += discover_orgs(doc, kb, when, named, ctx, lambda s, e, ref: _Cand(s, e, ref, "discovered", 1))
-    chosen = _select(cands)
+    chosen = _drop_stray_descriptions(doc, _select(cands), ctx)
     chosen += _coref(doc, kb, when, chosen, pronouns=False, persons=False)   # "the army's spokesman, X"
     chosen = _select(chosen)
     chosen += _discover(doc, kb, when, chosen)
@@ -148,6 +151,59 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
         actor = replace(c.actor, text=span.text)
         out.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, actor=actor, via=c.via))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+SIDE_NOUNS = frozenset({"side", "party", "faction", "camp", "rival", "belligerent", "foe", "adversary"})
+SIDE_MODIFIERS = frozenset({"warring", "rival", "both", "two", "opposing", "competing", "feuding", "main",
+                            "belligerent", "conflicting"})
+
+
+def _warring_sides(doc: Doc, kb: KnowledgeBase, named: list[_Cand]) -> list[_Cand]:
+    """ "Libya's two main warring sides", "the warring parties", "both sides": the parties to the conflict
+    the article is about. Emitted as a placeholder actor (``<ISO>_SIDES``) that
+    :func:`sanderling.events.infer.infer_recipients` replaces with the article's main pair of adversaries."""
+    out = []
+    for tok in doc:
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in SIDE_NOUNS:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "nummod", "det", "predet", "compound", "poss")]
+        words = {c.lower_ for c in mods}
+        if not words & SIDE_MODIFIERS or ("two" in words and not words & {"warring", "rival", "main", "opposing"}
+                                          and tok.lemma_.lower() in ("party",)):
+            continue
+        if tok.lemma_.lower() == "rival" and not words & {"warring", "two", "both", "main"}:
+            continue
+        country = None
+        for c in mods:
+            hit = _cand_at(named, c.i)
+            if hit is not None and hit.actor.kind == "state":
+                country = hit.actor.country
+            elif kb.nationality_of(c.text):
+                country = kb.nationality_of(c.text)
+        start = min([c.i for c in mods] + [tok.i])
+        start = min(start, min((c.left_edge.i for c in mods), default=start))
+        ref = ActorRef(id=f"{country}_SIDES" if country else "SIDES", name="the warring parties", country=country,
+                       code=None, sector=None, kind="group", discovered=True)
+        out.append(_Cand(start, tok.i + 1, ref, "generic", 0))
+    return out
+
+
+def _drop_stray_descriptions(doc: Doc, cands: list[_Cand], ctx: Context) -> list[_Cand]:
+    """An alias made only of common words ("unity government", "interim government") names a country's
+    body only in a text about that country: "Yemen's newly formed unity government" is not Libya's GNU."""
+    out = []
+    for c in cands:
+        named_countries = {iso for st, (_, iso) in ctx.entries.items() if not (c.start <= st < c.end)}
+        if c.via != "kb":
+            out.append(c)
+            continue
+        span = doc[c.start:c.end]
+        proper = any(t.is_upper and len(t) > 1 or t.is_title and t.lower_ not in ("the", "a", "an") and (
+            t.i != t.sent.start or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "ACTOR", "LOC", "FAC")) for t in span)
+        if not proper and c.actor.country and c.actor.kind != "state" and c.actor.country not in named_countries:
+            continue
+        out.append(c)
     return out
 
 
@@ -555,13 +611,13 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 org, end = oa, head.i + 1
         if org is not None:
             out.append(_Cand(c.start, end, kb.ref(org, when), "kb", 0))
-    # "forces loyal to Haftar", "troops loyal to the GNA"
+    # "forces loyal to Haftar", "troops loyal to the GNA", "forces aligned with the government"
     for tok in doc:
-        if tok.lower_ != "loyal" or tok.dep_ not in ("amod", "acl") or \
+        if tok.lower_ not in LOYAL_WORDS or tok.dep_ not in ("amod", "acl") or \
                 not (tok.head.lemma_.lower() in FORCE_NOUNS or tok.head.lower_ in FORCE_NOUNS) or tok.head.i > tok.i:
             continue
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ != "to":
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
                 continue
             for pobj in prep.children:
                 c = _cand_at(named, pobj.i) if pobj.dep_ == "pobj" else None
@@ -1190,7 +1246,7 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _subject_cands(doc: Doc, verb: Token, by_tok: dict[int, _Cand], exclude: Token) -> list[_Cand]:
     for ch in verb.children:
-        if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i):
+        if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i) and not is_dateline(ch):
             c = by_tok.get(ch.i)
             if c is None:
                 return []

@@ -338,6 +338,8 @@ def evaluate_topic(topic_dir: str | Path, mode: str = "light", db_dir: str | Pat
     from ..store import open_store
     topic_dir = Path(topic_dir)
     arts, golds = read_t17_topic(topic_dir)
+    if db_dir is not None:
+        Path(db_dir).mkdir(parents=True, exist_ok=True)
     db = ":memory:" if db_dir is None else str(Path(db_dir) / f"{topic_dir.name}-{mode}.duckdb")
     store = open_store(db)
     try:

@@ -141,8 +141,22 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
         if len(top) == 1 or top[0][1] > top[1][1]:
             main_dyad = top[0][0]
 
+    def sides_for(refs_: tuple, ev: Event, other: tuple) -> tuple[tuple, bool]:
+        """Replace a "warring parties" placeholder by the article's main pair of adversaries."""
+        if not any(r.id.endswith("SIDES") for r in refs_) or main_dyad is None:
+            return refs_, False
+        exclude = {side_of(a, kb, ev.date) for a in other}
+        parties = tuple(replace(refs[s], text="") for s in main_dyad if s not in exclude and s in refs)
+        kept = tuple(r for r in refs_ if not r.id.endswith("SIDES"))
+        return (kept + parties, True) if parties else (refs_, False)
+
     out = []
     for ev in events:
+        new_actor, a_done = sides_for(ev.actor, ev, ev.recipient)
+        new_recip, r_done = sides_for(ev.recipient, ev, new_actor)
+        if a_done or r_done:
+            ev = replace(ev, actor=new_actor, recipient=new_recip, confidence=ev.confidence * PENALTY,
+                         inferred=ev.inferred + (("actor",) if a_done else ()) + (("recipient",) if r_done else ()))
         if ev.status == "denied":
             out.append(ev)
             continue

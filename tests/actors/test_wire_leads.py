@@ -1,0 +1,43 @@
+"""Wire-copy leads: datelines, "forces aligned with", warring sides, and common-word aliases out of place."""
+from datetime import date
+
+from sanderling.actors.mentions import find_mentions
+from sanderling.pipeline import code_article
+from sanderling.records import Article
+
+
+def mentions(resources, text, when=date(2020, 5, 18)):
+    return {(m.text, m.actor.id) for m in find_mentions(resources.nlp(text), resources.kb, "t", when)}
+
+
+def test_dateline_city_is_not_the_subject(resources):
+    text = ("TRIPOLI (BWA) – The Libyan army, loyal to the legitimate Government of National Accord, on Monday "
+            "took full control of al-Watiya air base.")
+    ev = next(e for e in code_article(Article(id="t", text=text, published=date(2020, 5, 18)), resources).events
+              if e.trigger == "took")
+    assert [a.country for a in ev.actor] == ["LBY"] and ev.actor[0].id.startswith("LBY_GNA")
+
+
+def test_forces_aligned_with_a_government_are_its_forces(resources):
+    got = mentions(resources, "Forces aligned with Libya's internationally recognised government said they had "
+                              "captured the base.")
+    assert any(aid.startswith("LBY_GNA") and text.startswith("Forces aligned") for text, aid in got)
+    assert any(text == "they" and aid.startswith("LBY_GNA") for text, aid in got)
+
+
+def test_common_word_alias_needs_its_country_in_the_text(resources):
+    yemen = mentions(resources, "A plane carrying members of Yemen's newly formed unity government landed in Aden.",
+                     date(2020, 12, 30))
+    assert not any(aid.startswith("LBY") for _, aid in yemen)
+    libya = mentions(resources, "The unity government in Tripoli said that Libya would hold elections.",
+                     date(2021, 12, 30))
+    assert ("The unity government", "LBY_GNU") in libya
+
+
+def test_warring_sides_become_the_articles_main_adversaries(resources):
+    text = ("GENEVA, Oct 23 (MPA) - Libya's two main warring sides signed a permanent ceasefire agreement on Friday. "
+            "The deal follows months of fighting between the Government of National Accord and Khalifa Haftar's "
+            "Libyan National Army, which attacked Tripoli in 2019.")
+    ev = next(e for e in code_article(Article(id="t", text=text, published=date(2020, 10, 23)), resources).events
+              if e.trigger == "signed")
+    assert {a.id for a in ev.actor} == {"LBY_GNA", "LBY_LNA"} and "actor" in ev.inferred
