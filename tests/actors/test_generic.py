@@ -96,7 +96,7 @@ def test_world_organisations(mentions, name, aid):
     ("The Ceasefire Violations Committee completed its investigation.", "Ceasefire Violations Committee", None, "NGO"),
     ("The Swiss Agency for Development and Cooperation sent aid.", "Swiss Agency for Development and Cooperation", "CHE", "GOV"),
     ("The Ogoni Liberation Army attacked an oil platform in Nigeria.", "Ogoni Liberation Army", "NGA", "REB"),
-    ("The Kachin Independence Army attacked a military post.", "Kachin Independence Army", "MMR", "REB"),
+    ("The Karen National Liberation Army attacked a military post in Myanmar.", "Karen National Liberation Army", "MMR", "REB"),
 ])
 def test_orgs_discovered_by_head_word(mentions, text, span, country, sector):
     a = next(m for m in mentions(text) if span in m.text).actor

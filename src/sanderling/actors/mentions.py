@@ -195,10 +195,10 @@ def _drop_stray_descriptions(doc: Doc, cands: list[_Cand], ctx: Context) -> list
     out = []
     for c in cands:
         named_countries = {iso for st, (_, iso) in ctx.entries.items() if not (c.start <= st < c.end)}
-        if c.via != "kb":
-            out.append(c)
-            continue
         span = doc[c.start:c.end]
+        if c.via != "kb" or any(ctx.kb.nationality_of(t.text) for t in span):
+            out.append(c)           # "Somali pirates": the span names its own country
+            continue
         proper = any(t.is_upper and len(t) > 1 or t.is_title and t.lower_ not in ("the", "a", "an") and (
             t.i != t.sent.start or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "ACTOR", "LOC", "FAC")) for t in span)
         if not proper and c.actor.country and c.actor.kind != "state" and c.actor.country not in named_countries:

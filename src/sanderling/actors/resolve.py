@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from .generic import group_ref
+from .generic import group_ref, place_country
 from .kb import IGO_COUNTRIES, KnowledgeBase
 from .mentions import find_mentions
 from .normalize import norm, norm_tokens
@@ -67,16 +67,19 @@ def resolve_phrase(text: str, when: date | None = None, context: str | None = No
         if ref is None or generic:
             if sector:
                 return _as_dict(kb.generic_ref(country, sector, agent.kind, when=when))
-        if ref is not None and "_ETH_" in f"_{ref.id}" and not _has_nationality(toks, kb):
+        # ethnic-group ids are <ISO>_ETH_<NAME>; Ethiopia's own actors (ETH_TPLF) are not groups
+        if ref is not None and ref.kind == "group" and ref.id[3:8] == "_ETH_" and not _has_nationality(toks, kb):
             # "Kurds" with a context naming Turkey: the group in that country
             key = next(t for t in toks if t in kb.groups)
             return _as_dict(group_ref(kb, key, best.text if best is not None else text, country))
     if ref is not None and (ref.country is not None or not ref.id.startswith("AGENT_")):
         return _as_dict(ref)
-    # no country in the phrase: a generic agent with the context's country
+    # no country in the phrase: a generic agent with the country of a place it names ("residents of
+    # Aleppo"), else the context's country
     agent = _head_agent(doc, kb)
     if agent is not None:
-        country = ctx[0] if ctx else None
+        places = [c for c in (place_country(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")) if c]
+        country = places[0] if places else (ctx[0] if ctx else None)
         sector = agent.sector
         if country in IGO_COUNTRIES and sector == "GOV":
             sector = "IGO"
