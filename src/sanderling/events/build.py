@@ -205,8 +205,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
-                  "score", "scores", "crowd", "crowds", "group", "groups", "number", "tens"}
-EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "shootout", "gunfire"}
+                  "score", "scores", "crowd", "crowds", "group", "groups", "number", "tens", "barrage", "volley",
+                  "salvo", "series", "wave", "hail"}
+# the munition stands for the attack: "shells hit the airport", "a rocket struck the port"
+EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "shootout", "gunfire", "shell", "rocket",
+               "missile", "mortar", "bomb", "grenade", "projectile", "shelling", "drone", "artillery", "munition",
+               "car bomb", "ied", "explosive", "bullet", "round"}
 
 
 def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | None = None) -> bool:
