@@ -31,3 +31,30 @@ def test_focus_limits_the_pairs_scored():
     arts = [("a", date(2020, 5, 18), lead_text(None, WATIYA_A)), ("b", date(2020, 5, 18), lead_text(None, WATIYA_B)),
             ("c", date(2020, 5, 18), lead_text(None, WATIYA_B + " Officials confirmed it."))]
     assert set(story_pairs(arts, focus={"c"})) <= {frozenset(("a", "c")), frozenset(("b", "c"))}
+
+
+# Two outlets on one real event told from opposite sides - the GNA's capture of Tarhuna on 5 June 2020 -
+# and a third article on another event the same day. Written for this test; the outlets are fictional.
+TARHUNA_GNA = ("Tripoli forces enter Tarhuna. TRIPOLI - Forces of the Government of National Accord entered the "
+               "town of Tarhuna on Friday and took control of it without a fight, the government's military "
+               "spokesman said, ending the siege of the capital's southeast.")
+TARHUNA_LNA = ("Army pulls out of Tarhuna. BENGHAZI - Units of Khalifa Haftar's Libyan National Army withdrew from "
+               "the town of Tarhuna on Friday in what the army called a humanitarian repositioning, as Government "
+               "of National Accord forces entered the town.")
+CAIRO = ("Egypt proposes Libya ceasefire. CAIRO - Egyptian President Abdel Fattah al-Sisi on Saturday proposed a "
+         "ceasefire in Libya starting on Monday, standing beside Khalifa Haftar and Aguila Saleh at a press conference.")
+
+
+def test_two_sides_of_one_capture_share_an_event_and_another_story_does_not(store, resources):
+    from sanderling.records import Article
+    from merge_articles import code_into
+    arts = [Article(id="tarhuna-a", outlet="Harbour Times", published=date(2020, 6, 5), text=TARHUNA_GNA),
+            Article(id="tarhuna-b", outlet="Sahel Courier", published=date(2020, 6, 5), text=TARHUNA_LNA),
+            Article(id="cairo", outlet="Nile Post", published=date(2020, 6, 6), text=CAIRO)]
+    code_into(store, resources, arts)
+    shared = store.con.execute(
+        "SELECT list(DISTINCT doc_id) FROM reports WHERE NOT coalesce(historical, false) GROUP BY event_id "
+        "HAVING count(DISTINCT doc_id) > 1").fetchall()
+    linked = [set(d) for (d,) in shared]
+    assert {"tarhuna-a", "tarhuna-b"} in linked
+    assert not any("cairo" in d for d in linked)

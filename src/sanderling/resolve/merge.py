@@ -184,59 +184,361 @@ def _new_id(rep: dict) -> str:
 
 
 def _rows(con, where: str, params: list) -> list[dict]:
-    cols = _COLS + ["date_text", "geo_precision"]
-    return [dict(zip(cols, row)) for row in con.execute(f"SELECT {_SELECT} FROM reports r WHERE {where}", params).fetchall()]
+    """Reports as dicts, each with its ``_row`` (the table's rowid: the order a scan returns them in)."""
+    cols = _COLS + ["date_text", "geo_precision", "_row"]
+    return [dict(zip(cols, row)) for row in
+            con.execute(f"SELECT {_SELECT}, r.rowid FROM reports r WHERE {where}", params).fetchall()]
 
 
-def _candidates(con, rep: dict) -> list[dict]:
-    """Blocking: stored reports already in an event, of a compatible type and the same historical flag,
-    whose date window overlaps the report's (+1 day), or, for undated reports, sharing an actor or place."""
-    types = compatible_types(rep["event_type"])
-    ph = ",".join("?" * len(types))
-    base = f"r.event_id IS NOT NULL AND r.event_type IN ({ph}) AND r.historical = ?"
-    params: list = [*types, bool(rep["historical"])]
-    if rep["date"] is not None:
+# -- blocking in memory -----------------------------------------------------------------------------
+# A report's blocking candidates are the resolved reports (stored by earlier runs, or resolved earlier in
+# this run) that one query per report used to return:
+#   dated report   -> reports of a compatible type and the same historical flag that are dated and whose
+#                     window [date, coalesce(date_end, date)] meets [date - 1, coalesce(date_end, date) + 1],
+#                     then undated such reports sharing an actor/recipient id or the place name;
+#   undated report -> reports of a compatible type and the same historical flag, dated or not, sharing an
+#                     actor/recipient id or the place name;
+# with the SQL semantics (a NULL actor or recipient list shares no id, a NULL historical flag or type matches
+# nothing) and in the table's order (rowid; dated ones first), since the first of two equally similar events
+# wins. ``_load_blocks`` reads, in one query, the stored reports that can be candidates of the pending batch
+# and all the members of their events; ``_Blocks`` indexes them, and each report once it is resolved, in
+# dicts: dated reports by (type, historical flag, BUCKET_DAYS bucket), in every bucket their window overlaps
+# (a window over WIDE_BUCKETS buckets goes to a per-(type, flag) list), the linkable ones also by actor (or
+# organisation) and place, so that a dated report only meets the candidates that can give a similarity;
+# undated reports by actor id and place. Assignments and event rows are written in bulk at the end.
+
+BUCKET_DAYS = 7
+WIDE_BUCKETS = 60
+_NUL = "\x00"
+
+
+def _ids(r: dict) -> set:
+    """Ids ``list_has_any(r.actor_ids || r.recipient_ids, ...)`` can match (NULL list -> none)."""
+    if r["actor_ids"] is None or r["recipient_ids"] is None:
+        return set()
+    return {a for a in (*r["actor_ids"], *r["recipient_ids"]) if a is not None}
+
+
+def _probe_ids(rep: dict) -> set:
+    """The ids the blocking query looks for: the report's actors and recipients, or a value none has."""
+    ids = list(rep["actor_ids"] or []) + list(rep["recipient_ids"] or [])
+    return {a for a in ids if a is not None} if ids else {_NUL}
+
+
+def _fam_union(r: dict) -> set:
+    u = r.get("_famu")
+    if u is None:
+        u = r["_famu"] = _fam(r, "actor_ids") | _fam(r, "recipient_ids")
+    return u
+
+
+def _may_match(ru: set, rplace, m_u: set, m_place) -> bool:
+    """Necessary condition of ``required_similarity`` (actors overlap, or no actors and the same place)."""
+    if ru and m_u:
+        return not ru.isdisjoint(m_u)
+    return bool(rplace) and rplace == m_place
+
+
+def _may_join(rep: dict, ru: set, rplace, members, tfidf: TfIdf) -> bool:
+    """Necessary condition of ``same_event(rep, m)`` for some linkable ``m`` of ``members``: the actors or
+    place (``_may_match``), and when one of the two is undated (``STRONG_SIM`` needed) the similarity."""
+    dated, doc, sentence = rep["date"] is not None, rep["doc_id"], rep["sentence"]
+    for m in members:
+        if linkable(m) and _may_match(ru, rplace, _fam_union(m), m["place_name"]):
+            if dated and m["date"] is not None:
+                return True
+            if (doc == m["doc_id"] and sentence == m["sentence"]) \
+                    or cosine(_vec(rep, tfidf), _vec(m, tfidf)) >= STRONG_SIM:
+                return True
+    return False
+
+
+class _Blocks:
+    """Resolved reports (stored ones and those resolved in this run), indexed for blocking."""
+
+    def __init__(self, any_date_probe: bool, sent_docs: set):
+        # every dated report: (type, historical, bucket) -> [(start, end, first bucket, row, event id)]
+        self.dated: dict = {}
+        self.wide: dict = {}          # (type, historical) -> [same], windows over WIDE_BUCKETS buckets
+        # linkable dated reports, by what lets them pass ``_may_match``: (start, end, event id)
+        self.by_actor: dict = {}      # (type, historical, bucket, actor or organisation id)
+        self.no_actor: dict = {}      # (type, historical, bucket, place name), reports without actors
+        self.by_place: dict = {}      # (type, historical, bucket, place name)
+        self.wide_link: dict = {}     # (type, historical) -> [(start, end, event id, actors, place)]
+        # undated reports: (type, historical, actor id | place name) -> [entry]
+        self.und_actor: dict = {}
+        self.und_place: dict = {}
+        self.any_actor: dict | None = {} if any_date_probe else None   # same, dated or not
+        self.any_place: dict | None = {} if any_date_probe else None
+        self.sent: dict = {}          # (doc id, sentence, type) -> [report]
+        self.sent_docs = sent_docs
+        self.members: dict[str, list[dict]] = {}  # event id -> its reports, as the store has them
+        # event id -> its linkable reports that a dated report's probe does not meet as dated candidates
+        # (undated, no historical flag, a window ending before it starts); the dated reports of these
+        # events are in ``special_dated`` (start, end, event id), to see when such an event comes up
+        self.special: dict[str, list[dict]] = {}
+        self.special_dated: dict = {}
+        self.special_wide: dict = {}
+
+    @staticmethod
+    def _push(index: dict, key, item) -> None:
+        lst = index.get(key)
+        if lst is None:
+            index[key] = [item]
+        else:
+            lst.append(item)
+
+    @staticmethod
+    def _span(r: dict):
+        s, e = r["date"].toordinal(), (r["date_end"] or r["date"]).toordinal()
+        b0, b1 = min(s, e) // BUCKET_DAYS, max(s, e) // BUCKET_DAYS
+        return s, e, b0, b1, b1 - b0 > WIDE_BUCKETS
+
+    def _index_special(self, m: dict) -> None:
+        t, h = m["event_type"], m["historical"]
+        if t is None or h is None or m["date"] is None:
+            return
+        h = bool(h)
+        s, e, b0, b1, wide = self._span(m)
+        item = (s, e, m["event_id"])
+        if wide:
+            self._push(self.special_wide, (t, h), item)
+        else:
+            for b in range(b0, b1 + 1):
+                self._push(self.special_dated, (t, h, b), item)
+
+    def add(self, r: dict) -> None:
+        eid = r["event_id"]
+        self.members.setdefault(eid, []).append(r)
+        link = linkable(r)
+        special = link and (r["date"] is None or r["historical"] is None
+                            or (r["date_end"] is not None and r["date_end"] < r["date"]))
+        if special and eid not in self.special:
+            self.special[eid] = []
+            for m in self.members[eid]:
+                self._index_special(m)
+        elif eid in self.special:
+            self._index_special(r)
+        if special:
+            self.special[eid].append(r)
+        if r["doc_id"] in self.sent_docs and r["sentence"] is not None and r["event_type"] is not None:
+            self._push(self.sent, (r["doc_id"], r["sentence"], r["event_type"]), r)
+        t, h = r["event_type"], r["historical"]
+        if t is None or h is None:
+            return
+        h = bool(h)
+        u, place, row = _fam_union(r), r["place_name"], r["_row"]
+        ids = _ids(r)
+        push = self._push
+        if r["date"] is not None:
+            s, e, b0, b1, wide = self._span(r)
+            ent = (s, e, b0, row, eid)
+            if wide:
+                push(self.wide, (t, h), ent)
+                if link:
+                    push(self.wide_link, (t, h), (s, e, eid, u, place))
+            else:
+                item = (s, e, eid)
+                for b in range(b0, b1 + 1):
+                    push(self.dated, (t, h, b), ent)
+                    if link:
+                        for a in u:
+                            push(self.by_actor, (t, h, b, a), item)
+                        if place:
+                            push(self.by_place, (t, h, b, place), item)
+                            if not u:
+                                push(self.no_actor, (t, h, b, place), item)
+        else:
+            ent = (row, eid, link, u, place)
+            for a in ids:
+                push(self.und_actor, (t, h, a), ent)
+            if place is not None:
+                push(self.und_place, (t, h, place), ent)
+        if self.any_actor is not None:
+            ent = (row, eid, link, u, place)
+            for a in ids:
+                push(self.any_actor, (t, h, a), ent)
+            if place is not None:
+                push(self.any_place, (t, h, place), ent)
+
+    def _probe(self, by_actor: dict, by_place: dict, types: list, h: bool, rep: dict) -> dict:
+        """Entries (row, event id, linkable, actors, place) sharing an actor/recipient id or the place
+        name with ``rep``, by row."""
+        found = {}
+        ids, place = _probe_ids(rep), rep["place_name"] or _NUL
+        for t in types:
+            for a in ids:
+                for ent in by_actor.get((t, h, a), ()):
+                    found[ent[0]] = ent
+            for ent in by_place.get((t, h, place), ()):
+                found[ent[0]] = ent
+        return found
+
+    def _dated_candidates(self, types: list, h: bool, x: int, y: int):
+        """Dated entries with date <= x and coalesce(date_end, date) >= y (ordinals), each once."""
+        wl, wh = min(x, y) // BUCKET_DAYS, max(x, y) // BUCKET_DAYS
+        for t in types:
+            for w in range(wl, wh + 1):
+                for ent in self.dated.get((t, h, w), ()):
+                    if ent[0] <= x and ent[1] >= y and w == (ent[2] if ent[2] > wl else wl):
+                        yield ent
+            for ent in self.wide.get((t, h), ()):
+                if ent[0] <= x and ent[1] >= y:
+                    yield ent
+
+    def candidate_events(self, rep: dict, tfidf: TfIdf) -> list[str]:
+        """The events of ``rep``'s blocking candidates, in the order the candidates come (an event at its
+        first candidate), keeping only those with a linkable report that may be of the same event as ``rep``
+        (``_may_join``): no report of the others gives a similarity, so leaving them out changes no
+        decision."""
+        types = [t for t in compatible_types(rep["event_type"]) if t is not None]
+        h = bool(rep["historical"])
+        ru, rplace = _fam_union(rep), rep["place_name"]
+        if rep["date"] is None:
+            if self.any_actor is None:
+                raise RuntimeError("undated report probed without the any-date index")
+            first: dict[str, int] = {}
+            for row, ent in self._probe(self.any_actor, self.any_place, types, h, rep).items():
+                k = first.get(ent[1])
+                if k is None or row < k:
+                    first[ent[1]] = row
+            return sorted((eid for eid in first if _may_join(rep, ru, rplace, self.members[eid], tfidf)),
+                          key=first.__getitem__)
         lo, hi = _window(rep)
-        return _rows(con, base + " AND r.date IS NOT NULL AND r.date <= ? AND coalesce(r.date_end, r.date) >= ?",
-                     params + [hi + timedelta(days=1), lo - timedelta(days=1)]) + \
-            _rows(con, base + " AND r.date IS NULL AND (list_has_any(r.actor_ids || r.recipient_ids, ?) OR r.place_name = ?)",
-                  params + [list(rep["actor_ids"] or []) + list(rep["recipient_ids"] or []) or ["\x00"], rep["place_name"] or "\x00"])
-    return _rows(con, base + " AND (list_has_any(r.actor_ids || r.recipient_ids, ?) OR r.place_name = ?)",
-                 params + [list(rep["actor_ids"] or []) + list(rep["recipient_ids"] or []) or ["\x00"], rep["place_name"] or "\x00"])
+        x, y = hi.toordinal() + 1, lo.toordinal() - 1    # r.date <= hi + 1 AND coalesce(date_end, date) >= lo - 1
+        if hi < lo:
+            # a window ending before it starts: a matching report need not be a dated candidate; check all
+            order = {}
+            for ent in sorted(self._dated_candidates(types, h, x, y), key=lambda e: e[3]):
+                order.setdefault(ent[4], None)
+            for _, ent in sorted(self._probe(self.und_actor, self.und_place, types, h, rep).items()):
+                order.setdefault(ent[1], None)
+            return [eid for eid in order if _may_join(rep, ru, rplace, self.members[eid], tfidf)]
+        # A linkable report of the same event as ``rep`` is either a dated candidate (same type family and
+        # flag, dates within a day) that passes ``_may_match``, found through ``by_actor``/``no_actor``/
+        # ``by_place``, or one of its event's ``special`` reports, checked when the event comes up among
+        # the candidates.
+        viable: set = set()
+        wl, wh = min(x, y) // BUCKET_DAYS, max(x, y) // BUCKET_DAYS
+        by_actor, no_actor, by_place = self.by_actor, self.no_actor, self.by_place
+        lists = []
+        for t in types:
+            for w in range(wl, wh + 1):
+                if ru:
+                    lists += [by_actor.get((t, h, w, a)) for a in ru]
+                    if rplace:
+                        lists.append(no_actor.get((t, h, w, rplace)))
+                elif rplace:
+                    lists.append(by_place.get((t, h, w, rplace)))
+            for s, e, eid, u, place in self.wide_link.get((t, h), ()):
+                if s <= x and e >= y and _may_match(ru, rplace, u, place):
+                    viable.add(eid)
+        for lst in lists:
+            if lst:
+                for s, e, eid in lst:
+                    if s <= x and e >= y:
+                        viable.add(eid)
+        special = self.special
+        appear = set()
+        for _, (_, eid, link, u, place) in self._probe(self.und_actor, self.und_place, types, h, rep).items():
+            if link and _may_match(ru, rplace, u, place):
+                viable.add(eid)
+            elif eid in special:
+                appear.add(eid)
+        if special:
+            for t in types:
+                for w in range(wl, wh + 1):
+                    for s, e, eid in self.special_dated.get((t, h, w), ()):
+                        if s <= x and e >= y:
+                            appear.add(eid)
+                for s, e, eid in self.special_wide.get((t, h), ()):
+                    if s <= x and e >= y:
+                        appear.add(eid)
+            for eid in appear - viable:
+                if _may_join(rep, ru, rplace, special[eid], tfidf):
+                    viable.add(eid)
+        if len(viable) < 2:
+            return list(viable)
+        # the candidates' order: dated ones by row, then undated ones by row
+        ts, pids, pplace = set(types), _probe_ids(rep), rep["place_name"] or _NUL
+        keys = {}
+        for eid in viable:
+            best = None
+            for m in self.members[eid]:
+                if m["event_type"] not in ts or m["historical"] is None or bool(m["historical"]) != h:
+                    continue
+                if m["date"] is not None:
+                    if m["date"].toordinal() <= x and (m["date_end"] or m["date"]).toordinal() >= y:
+                        k = (0, m["_row"])
+                    else:
+                        continue
+                elif (_ids(m) & pids) or m["place_name"] == pplace:
+                    k = (1, m["_row"])
+                else:
+                    continue
+                if best is None or k < best:
+                    best = k
+            keys[eid] = best
+        return sorted(viable, key=keys.__getitem__)
+
+    def same_sentence(self, rep: dict) -> list[dict]:
+        return sorted(self.sent.get((rep["doc_id"], rep["sentence"], rep["event_type"]), ()), key=lambda m: m["_row"])
 
 
-def _best_event(con, rep: dict, tfidf: TfIdf, members_cache: dict) -> str | None:
-    cands = _candidates(con, rep)
-    by_event: dict[str, list[dict]] = {}
-    for c in cands:
-        by_event.setdefault(c["event_id"], []).append(c)
-    best, best_sim = None, -1.0
-    for eid in by_event:
-        members = members_cache.get(eid)
-        if members is None:
-            members = _rows(con, "r.event_id = ?", [eid])
-            members_cache[eid] = members
-        link = [m for m in members if linkable(m)]
-        if not link or not all(hard_ok(rep, m) for m in link):
+def _event_similarity(rep: dict, members: list[dict], tfidf: TfIdf) -> float | None:
+    """The best ``same_event`` similarity of ``rep`` with the event's linkable members, or None when there
+    is none or ``rep`` fails a hard constraint against one of them (complete link)."""
+    best = None
+    link = False
+    for m in members:
+        if not linkable(m):
             continue
-        sims = [s for s in (same_event(rep, m, tfidf) for m in link) if s is not None]
-        if sims and max(sims) > best_sim:
-            best, best_sim = eid, max(sims)
+        link = True
+        if not hard_ok(rep, m):
+            return None
+        need = required_similarity(rep, m)
+        if need is None:
+            continue
+        if rep["doc_id"] == m["doc_id"] and rep["sentence"] == m["sentence"]:
+            sim = 1.0
+        else:
+            sim = cosine(_vec(rep, tfidf), _vec(m, tfidf))
+            if sim < need:
+                continue
+        if best is None or sim > best:
+            best = sim
+    return best if link else None
+
+
+def _best_event(blocks: _Blocks, rep: dict, tfidf: TfIdf, reset: dict) -> str | None:
+    best, best_sim = None, -1.0
+    for eid in blocks.candidate_events(rep, tfidf):
+        sim = _event_similarity(rep, reset[eid] if eid in reset else blocks.members[eid], tfidf)
+        if sim is not None and sim > best_sim:
+            best, best_sim = eid, sim
     return best
 
 
-def _same_sentence_event(con, rep: dict) -> str | None:
+def _same_sentence_event(blocks: _Blocks, rep: dict) -> str | None:
     """A report that may not be linked across articles (low confidence, hypothetical...) still joins an
     event of the same type, status and actors coded from the very same sentence of the same article."""
-    for m in _rows(con, "r.event_id IS NOT NULL AND r.doc_id = ? AND r.sentence = ? AND r.event_type = ?",
-                   [rep["doc_id"], rep["sentence"], rep["event_type"]]):
+    for m in blocks.same_sentence(rep):
         same_status = m["status"] == rep["status"] or (m["status"] in LINKABLE_STATUS and rep["status"] in LINKABLE_STATUS)
         if same_status and actors_overlap(rep, m) is not False and date_relation(rep, m) in ("exact", "coarse", "undated"):
             return m["event_id"]
     return None
 
 
-def _summarise(con, eid: str, members: list[dict], outlet_of: dict[str, str]) -> None:
+_EVENT_COLS = [("event_type", "string"), ("mode", "string"), ("cameo", "string"), ("quad_class", "int32"),
+               ("actor_ids", "list"), ("recipient_ids", "list"), ("date", "date32"), ("date_end", "date32"),
+               ("date_precision", "string"), ("status", "string"), ("historical", "bool"),
+               ("place_name", "string"), ("country", "string"), ("lat", "float64"), ("lon", "float64"),
+               ("n_reports", "int32"), ("n_outlets", "int32"), ("fatalities_min", "int32"),
+               ("fatalities_max", "int32"), ("confidence", "float64"), ("summary", "string")]
+
+
+def _summary(members: list[dict], outlet_of: dict[str, str]) -> list:
+    """The event row (``_EVENT_COLS``) for its members, in the store's order."""
     def rank(m):
         return (0 if linkable(m) else 1, 0 if m["date_source"] == "text" else 1,
                 PRECISION_RANK.get(m["date_precision"], 5), -(m["confidence"] or 0))
@@ -254,16 +556,12 @@ def _summarise(con, eid: str, members: list[dict], outlet_of: dict[str, str]) ->
     fats = [m["fatalities"] for m in members if m["fatalities"] is not None]
     outlets = {outlet_of.get(m["doc_id"], m["doc_id"]) for m in members}
     status = "asserted" if any(m["status"] == "asserted" for m in members) else best["status"]
-    con.execute(
-        "UPDATE events SET event_type=?, mode=?, cameo=?, quad_class=?, actor_ids=?, recipient_ids=?, date=?, "
-        "date_end=?, date_precision=?, status=?, historical=?, place_name=?, country=?, lat=?, lon=?, n_reports=?, "
-        "n_outlets=?, fatalities_min=?, fatalities_max=?, confidence=?, summary=? WHERE id=?",
-        [etype, best["mode"], best["cameo"], best["quad_class"], actors, recips, best["date"], best["date_end"],
-         best["date_precision"], status, best["historical"],
-         place["place_name"] if place else None, place["country"] if place else None,
-         place["lat"] if place else None, place["lon"] if place else None, len(members), len(outlets),
-         min(fats) if fats else None, max(fats) if fats else None,
-         max(m["confidence"] or 0 for m in members), best["sentence"], eid])
+    return [etype, best["mode"], best["cameo"], best["quad_class"], actors, recips, best["date"], best["date_end"],
+            best["date_precision"], status, best["historical"],
+            place["place_name"] if place else None, place["country"] if place else None,
+            place["lat"] if place else None, place["lon"] if place else None, len(members), len(outlets),
+            min(fats) if fats else None, max(fats) if fats else None,
+            max(m["confidence"] or 0 for m in members), best["sentence"]]
 
 
 def _outlets(con) -> dict[str, str]:
@@ -273,41 +571,133 @@ def _outlets(con) -> dict[str, str]:
     return {i: (k or i).strip().lower() for i, k in rows}
 
 
+class _Tables:
+    """Python columns registered with DuckDB as (Arrow) tables for set-based statements."""
+
+    def __init__(self, con):
+        self.con, self.names = con, []
+
+    def add(self, name: str, columns: dict[str, tuple[str, list]]) -> str:
+        import pyarrow as pa
+        types = {"string": pa.string(), "int32": pa.int32(), "float64": pa.float64(), "bool": pa.bool_(),
+                 "date32": pa.date32(), "list": pa.list_(pa.string())}
+        table = pa.table({c: pa.array(v, type=types[t]) for c, (t, v) in columns.items()})
+        name = f"_sanderling_resolve_{name}"
+        self.con.register(name, table)
+        self.names.append(name)
+        return name
+
+    def close(self) -> None:
+        for name in self.names:
+            try:
+                self.con.unregister(name)
+            except Exception:
+                pass
+
+
+def _load_blocks(con, tables: _Tables, pending: list[dict]) -> _Blocks:
+    """One query: every stored report (already in an event) that can be a blocking candidate of a pending
+    report, or shares a sentence with a pending unlinkable one, with all the members of their events (and of
+    any stored event with the id a pending report would give a new event)."""
+    link = [r for r in pending if linkable(r)]
+    dated = [r for r in link if r["date"] is not None]
+    undated = [r for r in link if r["date"] is None]
+    sent_docs = {r["doc_id"] for r in pending if not linkable(r) and r["doc_id"] is not None}
+    conds, params = [], []
+    if dated:
+        conds.append("(p.date IS NOT NULL AND p.date <= ? AND coalesce(p.date_end, p.date) >= ?) OR p.date IS NULL")
+        params += [max(_window(r)[1] for r in dated) + timedelta(days=1),
+                   min(_window(r)[0] for r in dated) - timedelta(days=1)]
+    if undated:
+        ids = sorted(set().union(*(_probe_ids(r) for r in undated)))
+        places = sorted({r["place_name"] or _NUL for r in undated})
+        conds.append("list_has_any(p.actor_ids || p.recipient_ids, ?::VARCHAR[]) OR p.place_name IN (SELECT unnest(?::VARCHAR[]))")
+        params += [ids, places]
+    if sent_docs:
+        docs = tables.add("docs", {"id": ("string", sorted(sent_docs))})
+        conds.append(f"p.doc_id IN (SELECT id FROM {docs})")
+    new = tables.add("new_ids", {"id": ("string", [_new_id(r) for r in pending])})
+    pool = " OR ".join(f"({c})" for c in conds) or "FALSE"
+    blocks = _Blocks(bool(undated), sent_docs)
+    for r in _rows(con, f"r.event_id IN (SELECT DISTINCT p.event_id FROM reports p WHERE p.event_id IS NOT NULL "
+                        f"AND ({pool})) OR r.event_id IN (SELECT id FROM {new}) ORDER BY r.rowid", params):
+        blocks.add(r)
+    return blocks
+
+
+def _write(con, tables: _Tables, assigned: list[tuple[str, str]], touched: set[str], created: set[str],
+           blocks: _Blocks) -> None:
+    """Set ``reports.event_id``, then write every touched event's row from all its members."""
+    assign = tables.add("assign", {"id": ("string", [i for i, _ in assigned]),
+                                   "event_id": ("string", [e for _, e in assigned])})
+    con.execute(f"UPDATE reports SET event_id = a.event_id FROM {assign} a WHERE reports.id = a.id")
+    outlet_of = _outlets(con)
+    ids = sorted(touched)
+    rows = [_summary(sorted(blocks.members[eid], key=lambda m: m["_row"]), outlet_of) for eid in ids]
+    tid = tables.add("touched", {"id": ("string", ids)})
+    existing = {i for (i,) in con.execute(f"SELECT e.id FROM events e JOIN {tid} t ON t.id = e.id").fetchall()}
+    # an event that exists gets all its columns rewritten; a new one is inserted whole; a touched event id
+    # without a row (reports pointing to a deleted event) stays without one, as an UPDATE would leave it
+    for name, keep in (("update", lambda i: i in existing), ("insert", lambda i: i not in existing and i in created)):
+        sel = [k for k, i in enumerate(ids) if keep(i)]
+        if not sel:
+            continue
+        cols = {"id": ("string", [ids[k] for k in sel])}
+        for j, (c, t) in enumerate(_EVENT_COLS):
+            cols[c] = (t, [rows[k][j] for k in sel])
+        t = tables.add(name, cols)
+        names = [c for c, _ in _EVENT_COLS]
+        if name == "update":
+            con.execute(f"UPDATE events SET {', '.join(f'{c} = t.{c}' for c in names)} FROM {t} t WHERE events.id = t.id")
+        else:
+            con.execute(f"INSERT INTO events (id, {', '.join(names)}) SELECT id, {', '.join(names)} FROM {t}")
+
+
 def resolve_reports(store: Store) -> dict[str, int]:
     con = store.con
     pending = _rows(con, "r.event_id IS NULL ORDER BY r.date NULLS LAST, r.doc_id, r.start_char, r.id", [])
     if not pending:
         return {"reports": 0, "merged": 0, "events": 0}
     tfidf = TfIdf(s for (s,) in con.execute("SELECT DISTINCT sentence FROM reports").fetchall())
-    members_cache: dict[str, list[dict]] = {}
+    reset: dict[str, list[dict]] = {}
     touched: set[str] = set()
+    created_ids: set[str] = set()
+    assigned: list[tuple[str, str]] = []
     merged = created = 0
+    tables = _Tables(con)
     con.execute("BEGIN TRANSACTION")
     try:
         # linkable reports first, so that a weaker restatement in the same sentence finds their event
         pending.sort(key=lambda r: 0 if linkable(r) else 1)
+        blocks = _load_blocks(con, tables, pending)
         for rep in pending:
-            eid = _best_event(con, rep, tfidf, members_cache) if linkable(rep) else _same_sentence_event(con, rep)
+            eid = _best_event(blocks, rep, tfidf, reset) if linkable(rep) else _same_sentence_event(blocks, rep)
             if eid is None:
                 eid = _new_id(rep)
-                con.execute("INSERT INTO events (id, event_type, n_reports, n_outlets) VALUES (?,?,0,0) "
-                            "ON CONFLICT DO NOTHING", [eid, rep["event_type"]])
-                members_cache[eid] = []
+                # a new event starts empty for linking, even if stored reports still carry its id
+                if blocks.members.get(eid) or eid in reset:
+                    reset[eid] = []
+                created_ids.add(eid)
                 created += 1
             else:
                 merged += 1
-            con.execute("UPDATE reports SET event_id = ? WHERE id = ?", [eid, rep["id"]])
             rep["event_id"] = eid
-            members_cache.setdefault(eid, []).append(rep)
+            if eid in reset:
+                reset[eid].append(rep)
+            blocks.add(rep)
+            assigned.append((rep["id"], eid))
             touched.add(eid)
-        outlet_of = _outlets(con)
-        for eid in touched:
-            _summarise(con, eid, _rows(con, "r.event_id = ?", [eid]), outlet_of)
+        _write(con, tables, assigned, touched, created_ids, blocks)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return {"reports": len(pending), "merged": merged, "events": created}
+    finally:
+        tables.close()
+    # second pass: lead events of articles telling one story, coded with different types or actors
+    from .stories import merge_story_events
+    story = merge_story_events(store, {r["doc_id"] for r in pending if r["doc_id"] is not None})
+    return {"reports": len(pending), "merged": merged + story, "events": created - story}
 
 
 def event_reports(store: Store, event_id: str) -> list[dict]:

@@ -58,3 +58,127 @@ def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str
                 if sim >= threshold:
                     out[key] = sim
     return out
+
+
+# ---------------------------------------------------------------- merging the events of one story
+LEAD_CHARS = 1500        # reports this early in an article tell its news, not its background
+STORY_STRONG = 0.20      # leads this similar: the story alone licenses a merge
+STORY_WEAK = 0.12        # weaker: the two reports must also name the same place
+
+
+def story_compatible(r: dict, s: dict, sim: float) -> bool:
+    """May two reports of articles in one story (lead similarity ``sim``) be one event although their
+    coded types or actors differ? Both must be current (not historical) lead reports, of compatible types or
+    the same quad class (a capture and the other side's withdrawal are one happening: ASSAULT/RETREAT),
+    with dates the resolver accepts (or one day apart when either date is coarse or soft) and compatible
+    places. Below ``STORY_STRONG`` they must also name the same place."""
+    from .merge import _soft, date_relation, place_ok, types_compatible
+    if r["doc_id"] == s["doc_id"] or r["historical"] or s["historical"]:
+        return False
+    if (r["start_char"] or 0) > LEAD_CHARS or (s["start_char"] or 0) > LEAD_CHARS:
+        return False
+    if not (types_compatible(r["event_type"], s["event_type"]) or r["quad_class"] == s["quad_class"]
+            or {r["event_type"], s["event_type"]} == {"ASSAULT", "RETREAT"}):
+        return False
+    rel = date_relation(r, s)
+    if rel not in ("exact", "near", "coarse"):
+        loose = r["date"] is not None and s["date"] is not None and abs((r["date"] - s["date"]).days) <= 1 and (
+            _soft(r) or _soft(s) or r["date_precision"] != "day" or s["date_precision"] != "day")
+        if not loose:
+            return False
+    if sim < STORY_STRONG and not (r["place_name"] and r["place_name"] == s["place_name"]
+                                   and rel in ("exact", "near")):
+        return False
+    return place_ok(r, s)
+
+
+def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
+    """Second pass after ``resolve_reports``: in every story pair (published within ``MAX_DAYS``, similar
+    leads), merge events whose lead reports are ``story_compatible``. A merge must hold for every pair of
+    linkable members across the two events (the resolver's hard rules or story compatibility, never two
+    reports of one article), like the resolver's complete link. ``focus_docs`` limits the pairs to those
+    touching newly coded articles. Returns the number of events merged away."""
+    from .merge import _EVENT_COLS, _outlets, _rows, _summary, hard_ok, linkable
+    con = store.con
+    where, params = "duplicate_of IS NULL", []
+    if focus_docs is not None:
+        if not focus_docs:
+            return 0
+        span = con.execute("SELECT min(published), max(published) FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                           [sorted(focus_docs)]).fetchone()
+        if span[0] is None:
+            return 0
+        where += " AND published BETWEEN ? AND ?"
+        params = [span[0] - timedelta(days=MAX_DAYS), span[1] + timedelta(days=MAX_DAYS)]
+    arts = [(i, p, lead_text(t, x)) for i, p, t, x in
+            con.execute(f"SELECT id, published, title, text FROM articles WHERE {where}", params).fetchall()]
+    pairs = story_pairs(arts, focus=focus_docs, threshold=STORY_WEAK)
+    if not pairs:
+        return 0
+    docs = sorted({d for p in pairs for d in p})
+    leads = [r for r in _rows(con, "r.doc_id IN (SELECT unnest(?::VARCHAR[])) AND r.event_id IS NOT NULL "
+                                   "AND r.start_char <= ? AND NOT coalesce(r.historical, false)", [docs, LEAD_CHARS])
+             if linkable(r)]
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in leads:
+        by_doc[r["doc_id"]].append(r)
+    cands = []
+    for pair, sim in pairs.items():
+        a, b = sorted(pair)
+        for r in by_doc.get(a, ()):
+            for s in by_doc.get(b, ()):
+                if r["event_id"] != s["event_id"] and story_compatible(r, s, sim):
+                    cands.append((-sim, r["event_id"], s["event_id"]))
+    if not cands:
+        return 0
+    eids = sorted({e for _, x, y in cands for e in (x, y)})
+    members: dict[str, list[dict]] = defaultdict(list)
+    for m in _rows(con, "r.event_id IN (SELECT unnest(?::VARCHAR[]))", [eids]):
+        members[m["event_id"]].append(m)
+    group = {e: e for e in eids}
+
+    def find(e):
+        while group[e] != e:
+            group[e] = group[group[e]]
+            e = group[e]
+        return e
+
+    def compatible(x: dict, y: dict) -> bool:
+        if x["doc_id"] == y["doc_id"]:
+            return x["sentence"] == y["sentence"]
+        sim = pairs.get(frozenset((x["doc_id"], y["doc_id"])))
+        return hard_ok(x, y) or (sim is not None and story_compatible(x, y, sim))
+
+    merged_away = 0
+    for _, x, y in sorted(cands):
+        gx, gy = find(x), find(y)
+        if gx == gy:
+            continue
+        mx = [m for m in members[gx] if linkable(m)]
+        my = [m for m in members[gy] if linkable(m)]
+        if all(compatible(p, q) for p in mx for q in my):
+            keep, gone = sorted((gx, gy))
+            group[gone] = keep
+            members[keep].extend(members.pop(gone))
+            merged_away += 1
+    groups: dict[str, list[str]] = defaultdict(list)
+    for e in eids:
+        if find(e) != e:
+            groups[find(e)].append(e)
+    if not groups:
+        return 0
+    outlet_of = _outlets(con)
+    names = [c for c, _ in _EVENT_COLS]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for keep, gone in groups.items():
+            con.execute("UPDATE reports SET event_id = ? WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [keep, gone])
+            con.execute("DELETE FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [gone])
+            row = _summary(sorted(members[keep], key=lambda m: (m["date"] is None, m["doc_id"], m["start_char"] or 0)),
+                           outlet_of)
+            con.execute(f"UPDATE events SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?", [*row, keep])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return merged_away
