@@ -13,8 +13,19 @@ from datetime import date, timedelta
 import pytest
 
 from sanderling.resolve import merge
-from sanderling.resolve.merge import (LINKABLE_STATUS, PRECISION_RANK, _new_id, _outlets, _window, actors_overlap,
-                                      compatible_types, date_relation, hard_ok, linkable, same_event)
+from sanderling.resolve.merge import (
+    LINKABLE_STATUS,
+    PRECISION_RANK,
+    _new_id,
+    _outlets,
+    _window,
+    actors_overlap,
+    compatible_types,
+    date_relation,
+    hard_ok,
+    linkable,
+    same_event,
+)
 from sanderling.resolve.text import TfIdf
 from sanderling.store import open_store
 
@@ -132,7 +143,8 @@ def _reference_resolve(store):
 
 # -- random stores ------------------------------------------------------------------------------------
 TYPES = ["ASSAULT", "COERCE", "SANCTION", "AID", "COOPERATE", "SUPPORT", "ACCUSE", "REJECT", "PROTEST"]
-WORDS = "shelling strike convoy talks ceasefire border village town airport port capital".split()
+WORDS = ["shelling", "strike", "convoy", "talks", "ceasefire", "border", "village", "town", "airport", "port",
+         "capital"]
 _INSERT = ["id", "event_id", "doc_id", "outlet", "published", "event_type", "actor_ids", "recipient_ids", "date",
            "date_end", "date_precision", "date_source", "status", "historical", "fatalities", "place_name",
            "country", "lat", "lon", "sentence", "start_char", "confidence", "payload", "mode", "cameo", "quad_class"]

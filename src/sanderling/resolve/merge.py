@@ -380,7 +380,7 @@ class _Blocks:
         for t in types:
             for w in range(wl, wh + 1):
                 for ent in self.dated.get((t, h, w), ()):
-                    if ent[0] <= x and ent[1] >= y and w == (ent[2] if ent[2] > wl else wl):
+                    if ent[0] <= x and ent[1] >= y and w == max(ent[2], wl):
                         yield ent
             for ent in self.wide.get((t, h), ()):
                 if ent[0] <= x and ent[1] >= y:
@@ -440,7 +440,7 @@ class _Blocks:
                         viable.add(eid)
         special = self.special
         appear = set()
-        for _, (_, eid, link, u, place) in self._probe(self.und_actor, self.und_place, types, h, rep).items():
+        for _, eid, link, u, place in self._probe(self.und_actor, self.und_place, types, h, rep).values():
             if link and _may_match(ru, rplace, u, place):
                 viable.add(eid)
             elif eid in special:
@@ -589,10 +589,8 @@ class _Tables:
 
     def close(self) -> None:
         for name in self.names:
-            try:
-                self.con.unregister(name)
-            except Exception:
-                pass
+            self.con.unregister(name)
+        self.names = []
 
 
 def _load_blocks(con, tables: _Tables, pending: list[dict]) -> _Blocks:
