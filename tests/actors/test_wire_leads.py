@@ -41,3 +41,16 @@ def test_warring_sides_become_the_articles_main_adversaries(resources):
     ev = next(e for e in code_article(Article(id="t", text=text, published=date(2020, 10, 23)), resources).events
               if e.trigger == "signed")
     assert {a.id for a in ev.actor} == {"LBY_GNA", "LBY_LNA"} and "actor" in ev.inferred
+
+
+def test_subject_hanging_off_a_dateline_is_restored(resources):
+    text = ("BENGHAZI — Units of the armed forces stationed at the Al-Watiyah air base carried out an organised "
+            "withdrawal, a military source said on Tuesday.")
+    evs = code_article(Article(id="t", text=text, published=date(2020, 5, 19)), resources).events
+    ev = next(e for e in evs if e.event_type == "RETREAT")
+    assert [a.country for a in ev.actor] == ["LBY"]
+
+
+def test_a_lone_dateline_subject_keeps_its_role_when_no_other_subject_exists(resources):
+    doc = resources.nlp("ANKARA said on Monday it would respond.")
+    assert doc[0].dep_ == "nsubj"

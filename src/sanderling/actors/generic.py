@@ -253,7 +253,7 @@ def discover_orgs(doc: Doc, kb: KnowledgeBase, when: date | None, named: list, c
             continue            # a bare "Council", "Party": a description, not a name
         words = {t.lower_ for t in toks}
         # a bare "<demonym> <head>" ("the Sudanese Army") is left to the agent rules (national bodies)
-        own = [t for t in toks if t is not head and t.is_alpha and not t.is_stop and not ctx.country_in(t.i, t.i + 1)
+        own = [t for t in toks if t.i != head.i and t.is_alpha and not t.is_stop and not ctx.country_in(t.i, t.i + 1)
                and kb.nationality_of(t.text) is None]
         if not own:
             continue

@@ -233,7 +233,7 @@ def _drop_titles(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             top = root
             while top.dep_ == "compound" and top.head.i > top.i:
                 top = top.head
-            if top is not root and top.i in person_tok and top.i >= c.end:
+            if top.i != root.i and top.i in person_tok and top.i >= c.end:
                 continue
             if any(ch.dep_ == "appos" and ch.i in person_tok for ch in root.children):
                 continue
@@ -246,7 +246,7 @@ def _drop_titles(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 # ---------------------------------------------------------------- pass 1: named actors
 def _is_locative(tok: Token) -> bool:
     head = tok
-    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
@@ -255,9 +255,9 @@ def _metonym_role(tok: Token) -> bool:
     """A capital stands for its government only as a speaker/agent: "Ankara said", "Moscow's position",
     "talks with Ankara", "condemned by Washington" - not "in Tripoli" or "shelled Tripoli"."""
     t = tok
-    while t.dep_ in ("compound",) and t.head is not t:
+    while t.dep_ in ("compound",) and t.head.i != t.i:
         t = t.head
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     if t.dep_ in SUBJ or t.dep_ in ("poss", "ROOT", "appos", "npadvmod"):
         return True
@@ -787,8 +787,8 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     else the article (see :mod:`sanderling.actors.generic`), else none (``AGENT_<SECTOR>``). Nouns too vague
     on their own (``needs_nationality``: "people", "officials", "the president") are left alone, and so are
     agents owned by a pronoun ("their supporters") or a person ("Haftar's men")."""
-    if ag.phrase in kb.needs_nationality or norm(tok.text) in kb.needs_nationality:
-        return None
+    if ag.phrase in kb.needs_nationality or (norm(tok.text) in kb.needs_nationality and " " not in ag.phrase):
+        return None           # ("the armed forces", "security forces": specific enough to take a country)
     if tok.dep_ in ("compound", "amod", "nmod") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
         return None
     if any(ch.dep_ == "poss" for ch in tok.children):
@@ -1239,7 +1239,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -1293,8 +1293,8 @@ def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         steps = 0
         while verb is not None and steps < 4 and not antes:
             antes = _subject_cands(doc, verb, by_tok, tok)
-            if antes or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head is verb:
-                if not antes and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+            if antes or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl") or verb.head.i == verb.i:
+                if not antes and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
                     verb = _clause_verb(verb.head)
                     steps += 1
                     continue

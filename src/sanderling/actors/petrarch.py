@@ -306,7 +306,7 @@ def _np_tokens(h, stop: set[int]) -> list:
         for c in t.children:
             if c.i in stop:
                 continue
-            if c.dep_ in _NP_LEFT or (c.dep_ == "conj" and t is not h and t.dep_ == "pobj") \
+            if c.dep_ in _NP_LEFT or (c.dep_ == "conj" and t.i != h.i and t.dep_ == "pobj") \
                     or (c.dep_ == "pobj" and t.dep_ == "prep") or (c.dep_ == "conj" and t.dep_ in ("pobj", "compound")):
                 stack.append(c)
             elif c.dep_ == "prep" and c.lower_ in _NP_PREPS and t.pos_ in ("NOUN", "PROPN"):
@@ -367,7 +367,7 @@ def petrarch_mentions(doc, mentions: list, kb, agents: dict, when=None) -> list:
     # NP heads: climb compound/amod/poss/nmod links from agent tokens and actor tokens
     def np_head(t):
         for _ in range(6):
-            if t.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and t.head is not t:
+            if t.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and t.head.i != t.i:
                 t = t.head
             else:
                 break

@@ -92,7 +92,7 @@ def resolve_phrase(text: str, when: date | None = None, context: str | None = No
 def _head_agent(doc, kb: KnowledgeBase):
     root = doc[:].root
     best = None
-    for tok in [root] + [t for t in doc if t is not root]:
+    for tok in [root] + [t for t in doc if t.i != root.i]:
         for L in range(4, 0, -1):
             s = tok.i - L + 1
             if s < 0:

@@ -260,7 +260,7 @@ def _extended_subject(tok):
     clause with a subject."""
     t = tok
     for _ in range(5):
-        if t.head is t or t.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "oprd"):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "oprd"):
             return None
         t = t.head
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)

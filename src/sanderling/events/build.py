@@ -60,13 +60,13 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         attached = False
         t = tok
         for _ in range(12):
-            if t is trigger:
+            if t.i == trigger.i:
                 attached = True
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
-            if t.pos_ in ("VERB", "AUX") and t is not tok:
-                attached = t is trigger or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head is t)
+            if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+                attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i)
                 break
             t = t.head
         distance = abs(tok.i - trigger.i)

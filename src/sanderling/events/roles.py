@@ -149,7 +149,7 @@ def _subject_token(verb: Token) -> Token | None:
     # inherited subjects: complements, conjoined verbs, participial clauses
     for _ in range(4):
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return None
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in OBJECT_CONTROL:
@@ -279,7 +279,7 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                     (o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children)) or
                     (o.dep_ == "pcomp" and o.tag_ == "VBG") for o in tok.children):
                 continue                      # "with Washington saying ...": a side remark
-            if (tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")) and tok.head is trigger:
+            if (tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")) and tok.head.i == trigger.i:
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
@@ -303,7 +303,7 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
             return []
         if index.at(tok) is not None:
             head = tok
-            while head.dep_ in ("compound", "amod", "poss", "conj", "cc", "appos") and head.head is not head \
+            while head.dep_ in ("compound", "amod", "poss", "conj", "cc", "appos") and head.head.i != head.i \
                     and head.head.i < verb.i:
                 head = head.head
             return np_actors(head, index) or [index.at(tok)]

@@ -27,7 +27,7 @@ class StatusInfo:
 def _chain(tok: Token, limit: int = 8) -> list[Token]:
     out, t = [], tok
     for _ in range(limit):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         out.append(t)
@@ -48,7 +48,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
     # "will continue to stand by ... in defending": modality reaches down through complements
     t = trigger
     for _ in range(4):
-        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl") or t.head is t:
+        if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl") or t.head.i == t.i:
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -72,7 +72,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         if lem in DENIAL_WORDS:
             status = "denied"
             break
-        if lem in CLAIM_WORDS and anc is not trigger:
+        if lem in CLAIM_WORDS and anc.i != trigger.i:
             status = "claimed"
             break
     lowered = sent.text.lower()

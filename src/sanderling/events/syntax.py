@@ -75,7 +75,7 @@ def governing_verb(tok: Token) -> Token:
     """The verb whose clause a token sits in (the token itself when it is a verb)."""
     t = tok
     for _ in range(30):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
             return t
         t = t.head
     return t
