@@ -161,8 +161,8 @@ def test_weapon_gives_the_assault_mode_and_short_town_names_are_places(resources
 
 
 def test_forces_entering_a_town_is_an_assault_but_entering_talks_is_not(resources):
-    evs = code("Government forces entered the town of Tarhuna on Friday after a week of fighting.", "2020-06-05",
+    evs = code("Forces of the Government of National Accord entered the town of Tarhuna on Friday.", "2020-06-05",
                resources)
     assert "ASSAULT" in {e.event_type for e in evs if e.trigger == "entered"}
-    evs = code("The two sides entered a new round of talks in Geneva on Friday.", "2020-06-05", resources)
+    evs = code("The Government of National Accord entered a new round of talks in Geneva on Friday.", "2020-06-05", resources)
     assert not any(e.trigger == "entered" and e.event_type == "ASSAULT" for e in evs)
