@@ -22,6 +22,8 @@ def locate(nlp, gaz, text, trigger, **kw):
     ("GNA forces retook al-Watiya from Haftar's forces.", "retook", (32.473, 11.898), 1),
     ("A drone strike hit a convoy outside Gharyan, killing three.", "hit", (32.172, 13.020), 2),
     ("Heavy fighting was reported in Tarhouna on Friday.", "fighting", (32.435, 13.634), 1),
+    ("Government forces entered the town of Tarhuna, the last stronghold of Haftar in western Libya.", "entered",
+     (32.435, 13.634), 1),
     ("Pro-government fighters attacked LNA positions on Mitiga Airport (Tripoli).", "attacked",
      (32.894, 13.276), 1),
 ])

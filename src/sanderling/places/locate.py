@@ -49,6 +49,8 @@ _ACTOR_NOUNS = {
     "militias", "forces", "army", "delegation", "embassy", "envoy", "president", "leader", "leaders",
     "spokesman", "spokeswoman", "spokesperson", "court", "assembly", "legislature", "premier",
 }
+SETTLEMENT_NOUNS = {"town", "city", "village", "port", "district", "capital", "region", "province", "area",
+                    "governorate", "oasis", "suburb", "neighbourhood", "neighborhood", "enclave", "island"}
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "npadvmod"}
 _CLIMB_DEPS = {"compound", "amod", "appos", "conj", "nmod", "nummod", "det", "poss"}
 
@@ -188,10 +190,13 @@ def _climb(tok, limit: int = 4):
     """From an entity root, through compounds/appositions/conjuncts, to the token whose relation says
     what the entity is to the clause."""
     steps = 0
-    while tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and steps < limit:
-        if tok.dep_ == "poss":
+    while steps < limit and tok.head.i != tok.i:
+        if tok.dep_ in _CLIMB_DEPS and tok.dep_ != "poss":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+            tok = tok.head.head          # "the town of Tarhuna" is the town itself
+        else:
             break
-        tok = tok.head
         steps += 1
     return tok
 
