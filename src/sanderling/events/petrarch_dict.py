@@ -85,62 +85,74 @@ def _words(phrase: str) -> list[str]:
     return [w for w in phrase.replace("_", " ").lower().split() if w]
 
 
-def read_verb_dictionary(path: str | Path | None = None, text: str | None = None) -> VerbDictionary:
-    """Parse a PETRARCH verb dictionary (from a file or a string)."""
-    if text is None:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-    vd = VerbDictionary()
-    block_code: str | None = None
+def verb_file_lines(text: str):
+    """The lines of a PETRARCH verb dictionary, classified for its readers (triggers here, the pattern
+    matcher in :mod:`sanderling.events.petrarch_patterns`). Yields ``("block", codes)``, ``("synset",
+    name)``, ``("member", synset, phrase)``, ``("pattern", body, codes)`` (``body`` without the leading
+    ``-``) and ``("verb", body, codes)``; ``codes`` are the bracketed strings, comments are stripped. A
+    ``+`` line is a member only right after its ``&`` synset (otherwise it is a phrasal verb), and verbs
+    are only read inside a ``---`` block."""
     in_block = False
     current_syn: str | None = None
-    block_verbs: list[VerbEntry] = []
     for raw in text.splitlines():
         s = raw.strip()
         if not s or s.startswith("#") or s.startswith("<!--"):
             continue
         if s.startswith("---"):
             # --- NAME [code] --- (a block may list a second [code]; the first is the default)
-            codes = _CODE_RE.findall(s)
-            block_code = parse_code(codes[0]) if codes else None
-            in_block, current_syn, block_verbs = True, None, []
+            in_block, current_syn = True, None
+            yield "block", _CODE_RE.findall(s)
             continue
+        body = _strip_comment(s)
         if s.startswith("&"):
-            name = _strip_comment(s).split()[0].rstrip("_").upper()
-            current_syn = name
-            vd.synsets.setdefault(name, [])
+            current_syn = body.split()[0].rstrip("_").upper()
+            yield "synset", current_syn
             continue
         if s.startswith("+") and current_syn is not None:
-            member = _strip_comment(s)[1:].strip()
-            member = _CODE_RE.sub("", member).split("{")[0].strip()
-            if member:
-                vd.synsets[current_syn].append(" ".join(_words(member)))
+            yield "member", current_syn, _CODE_RE.sub("", body[1:]).split("{")[0]
             continue
+        current_syn = None
         if s.startswith("-"):
-            current_syn = None
-            body = _strip_comment(s)[1:]
-            codes = _CODE_RE.findall(body)
-            pat = _CODE_RE.sub(" ", body).strip()
+            yield "pattern", body[1:], _CODE_RE.findall(body)
+        elif in_block:
+            yield "verb", body, _CODE_RE.findall(body)
+
+
+def read_verb_dictionary(path: str | Path | None = None, text: str | None = None) -> VerbDictionary:
+    """Parse a PETRARCH verb dictionary (from a file or a string)."""
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    vd = VerbDictionary()
+    block_code: str | None = None
+    block_verbs: list[VerbEntry] = []
+    for kind, *rest in verb_file_lines(text):
+        if kind == "block":
+            codes = rest[0]
+            block_code = parse_code(codes[0]) if codes else None
+            block_verbs = []
+        elif kind == "synset":
+            vd.synsets.setdefault(rest[0], [])
+        elif kind == "member":
+            syn, member = rest
+            if member.strip():
+                vd.synsets[syn].append(" ".join(_words(member)))
+        elif kind == "pattern":
+            body, codes = rest
             if block_verbs and codes:
+                pat = _CODE_RE.sub(" ", body).strip()
                 for v in block_verbs:
                     v.patterns.append((pat, codes[-1]))
-            continue
-        if not in_block:
-            continue
-        # a verb line of the current block
-        current_syn = None
-        body = _strip_comment(s)
-        codes = _CODE_RE.findall(body)
-        head = _CODE_RE.sub(" ", body)
-        head = re.sub(r"\{[^}]*\}", " ", head).strip()
-        if not head:
-            continue
-        own = parse_code(codes[0]) if codes else None
-        code = own if codes else block_code
-        entry = _verb_entry(head, code)
-        if entry is None:
-            continue
-        vd.verbs.append(entry)
-        block_verbs.append(entry)
+        else:
+            # a verb line of the current block
+            body, codes = rest
+            head = re.sub(r"\{[^}]*\}", " ", _CODE_RE.sub(" ", body)).strip()
+            if not head:
+                continue
+            entry = _verb_entry(head, parse_code(codes[0]) if codes else block_code)
+            if entry is None:
+                continue
+            vd.verbs.append(entry)
+            block_verbs.append(entry)
     return vd
 
 

@@ -28,9 +28,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .petrarch_dict import _CODE_RE, verb_file_lines
+
 MARKERS = {"$", "+", "%", "^"}
 NEGATION = {"not", "n't", "never", "no", "neither", "nor", "declined", "refused", "fail", "failed"}
-_CODE_RE = re.compile(r"\[([^\]]*)\]")
 
 
 def _norm(word: str) -> str:
@@ -198,53 +199,39 @@ def read_pattern_dictionary(path: str | Path | None = None, text: str | None = N
     pv = PetrarchVerbs()
     block_code: str | None = None
     block: list[PVerb] = []
-    current_syn: str | None = None
-    in_block = False
     order = 0
-    for raw in text.splitlines():
-        s = raw.strip()
-        if not s or s.startswith("#") or s.startswith("<!--"):
-            continue
-        if s.startswith("---"):
-            codes = _CODE_RE.findall(s)
+    for kind, *rest in verb_file_lines(text):
+        if kind == "block":
+            codes = rest[0]
             block_code = codes[0].strip() if codes else None
-            block, current_syn, in_block = [], None, True
-            continue
-        body = s.split("#", 1)[0].rstrip()
-        if s.startswith("&"):
-            current_syn = body.split()[0].rstrip("_").upper()
-            pv.synsets.setdefault(current_syn, [])
-            continue
-        if s.startswith("+") and current_syn is not None:
-            member = _CODE_RE.sub("", body[1:]).split("{")[0]
+            block = []
+        elif kind == "synset":
+            pv.synsets.setdefault(rest[0], [])
+        elif kind == "member":
+            syn, member = rest
             words = [_norm(w) for w in member.replace("_", " ").split()]
             if words:
-                pv.synsets[current_syn].append(words)
-            continue
-        current_syn = None
-        if s.startswith("-"):
-            codes = _CODE_RE.findall(body)
+                pv.synsets[syn].append(words)
+        elif kind == "pattern":
+            body, codes = rest
             if not codes or not block:
                 continue
-            pat = parse_pattern(_CODE_RE.sub(" ", body[1:]), parse_code(codes[-1]) if codes[-1].strip() != "---"
+            pat = parse_pattern(_CODE_RE.sub(" ", body), parse_code(codes[-1]) if codes[-1].strip() != "---"
                                 else "---", order)
             order += 1
             if pat is not None:
                 for v in block:
                     v.patterns.append(pat)
-            continue
-        if not in_block:
-            continue
-        codes = _CODE_RE.findall(body)
-        irregular = re.findall(r"\{([^}]*)\}", body)
-        head = re.sub(r"\{[^}]*\}", " ", _CODE_RE.sub(" ", body)).strip()
-        if not head:
-            continue
-        code = codes[0].strip() if codes else block_code
-        entry = _verb(head, irregular[0].split() if irregular else [], code)
-        if entry is not None:
-            pv.verbs.append(entry)
-            block.append(entry)
+        else:
+            body, codes = rest
+            irregular = re.findall(r"\{([^}]*)\}", body)
+            head = re.sub(r"\{[^}]*\}", " ", _CODE_RE.sub(" ", body)).strip()
+            if not head:
+                continue
+            entry = _verb(head, irregular[0].split() if irregular else [], codes[0].strip() if codes else block_code)
+            if entry is not None:
+                pv.verbs.append(entry)
+                block.append(entry)
     pv.index()
     return pv
 
