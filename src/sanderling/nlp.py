@@ -29,22 +29,21 @@ def paragraph_breaks(doc):
 @Language.component("sanderling_datelines")
 def dateline_subjects(doc):
     """ "TRIPOLI (BWA) - The army took ...": the parser often makes a wire dateline the subject of the
-    lead's verb, beside the real one. Relabel it so no later stage takes the city for the actor."""
+    lead's verb, beside the real one or instead of it. A dateline is never the actor: relabel it so no later
+    stage needs to know about datelines, and give the verb back a subject the parser hung off it."""
     for tok in doc:
         if not is_dateline(tok):
             continue
         verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children):
-            tok.dep_ = "npadvmod"
-        elif verb.tag_.startswith("VB") and verb.i != tok.i and not any(
+        if verb.tag_.startswith("VB") and verb.i != tok.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children if c.i != tok.i):
             # "BENGHAZI - Units of the army carried out ...": the real subject hangs off the dateline
             # (tags, not POS: the attribute ruler that maps tags to POS runs after this component)
             subj = next((c for c in tok.children if c.dep_ == "appos" and c.tag_.startswith("NN")), None)
             if subj is not None:
                 subj.head, subj.dep_ = verb, "nsubj"
-                tok.dep_ = "npadvmod"
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            tok.dep_ = "npadvmod"
     return doc
 
 

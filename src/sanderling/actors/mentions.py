@@ -49,7 +49,6 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, right_country, target_tokens
-from ..nlp import is_dateline
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
@@ -1247,7 +1246,7 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _subject_cands(doc: Doc, verb: Token, by_tok: dict[int, _Cand], exclude: Token) -> list[_Cand]:
     for ch in verb.children:
-        if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i) and not is_dateline(ch):
+        if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i):
             c = by_tok.get(ch.i)
             if c is None:
                 return []

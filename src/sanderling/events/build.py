@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import is_dateline
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
@@ -218,7 +217,7 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
     people or forces describes something other than a political action."""
     if tok.pos_ not in ("VERB", "AUX") or kb is None:
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and not is_dateline(c)), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or np_actors(subj, index):
         return False   # "thousands of Iraqi Kurds": the actor sits inside the phrase
     while subj.lemma_.lower() in QUANTITY_NOUNS:

@@ -6,7 +6,6 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
-from ..nlp import is_dateline
 from .syntax import RELATIVE, children, first_child, is_passive, prep_children
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
@@ -140,11 +139,8 @@ def _is_place_phrase(prep: str, mentions: list[Mention], pobj: Token | None = No
 
 
 def _subject_token(verb: Token) -> Token | None:
-    subjs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not is_dateline(c)]
-    if subjs:
-        return subjs[0]
     subj = first_child(verb, "nsubj", "csubj")
-    if subj is not None and not is_dateline(subj):
+    if subj is not None:
         return subj
     # inherited subjects: complements, conjoined verbs, participial clauses
     for _ in range(4):
