@@ -320,8 +320,6 @@ class KnowledgeBase:
                         lst = self.metonyms.setdefault(norm(cap), [])
                         if gov not in lst:
                             lst.append(gov)
-        for code in IGO_COUNTRIES:
-            pass
         # IGO "nationalities": UN envoy, EU officials, AU troops, NATO jets
         for text, iso in (("un", "UNO"), ("united nations", "UNO"), ("eu", "EUR"), ("european union", "EUR"),
                           ("european", "EUR"), ("au", "AFR"), ("african union", "AFR"), ("arab league", "ARL"),

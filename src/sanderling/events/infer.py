@@ -14,12 +14,11 @@ Every role filled this way is marked in ``Event.inferred`` and the confidence lo
 it."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..records import ActorRef, Event
-
-import re
 
 INFER_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # aid (given, or promised: CAMEO 033) whose destination country stands for the side receiving it
