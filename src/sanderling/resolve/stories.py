@@ -19,6 +19,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable
 
+from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, date_relation, hard_ok, linkable, place_ok, \
+    types_compatible
 from .text import TfIdf, cosine
 
 LEAD_WORDS = 150
@@ -72,7 +74,6 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     the same quad class (a capture and the other side's withdrawal are one happening: ASSAULT/RETREAT),
     with dates the resolver accepts (or one day apart when either date is coarse or soft) and compatible
     places. Below ``STORY_STRONG`` they must also name the same place."""
-    from .merge import _soft, date_relation, place_ok, types_compatible
     if r["doc_id"] == s["doc_id"] or r["historical"] or s["historical"]:
         return False
     if (r["start_char"] or 0) > LEAD_CHARS or (s["start_char"] or 0) > LEAD_CHARS:
@@ -98,7 +99,6 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
     linkable members across the two events (the resolver's hard rules or story compatibility, never two
     reports of one article), like the resolver's complete link. ``focus_docs`` limits the pairs to those
     touching newly coded articles. Returns the number of events merged away."""
-    from .merge import _EVENT_COLS, _outlets, _rows, _summary, hard_ok, linkable
     con = store.con
     where, params = "duplicate_of IS NULL", []
     if focus_docs is not None:
