@@ -23,10 +23,11 @@ class Trigger:
     prep_obj: frozenset[str] = frozenset()
     comp: bool = False                  # intent word: the complement decides the event
     bare: bool = False                  # only without a direct object or clause ("protesters demonstrated")
+    by: frozenset[str] = frozenset()    # required doer lemmas: subject, passive agent or "in" ("hit in air strikes")
 
     @property
     def specificity(self) -> int:
-        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0)
+        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) + (2 if self.by else 0)
 
 
 def _parse_cue(cue: str) -> dict:
@@ -34,6 +35,8 @@ def _parse_cue(cue: str) -> dict:
     for part in filter(None, (c.strip() for c in cue.split(";"))):
         if part in ("comp", "bare"):
             out[part] = True
+        elif part.startswith("by="):
+            out["by"] = frozenset(part[3:].split("|"))
         elif part.startswith("obj="):
             out["obj"] = frozenset(part[4:].split("|"))
         elif part.startswith("prep="):

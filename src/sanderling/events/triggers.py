@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Trigger
-from .syntax import objects, prep_children
+from .syntax import conjuncts, is_passive, objects, prep_children
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -35,7 +35,19 @@ def _lemma(tok: Token) -> str:
     return "talk" if lem == "talks" else lem
 
 
+def doers(tok: Token) -> list[Token]:
+    """What does the verb's deed: its active subject, or the agent of a passive ("hit by rockets", "hit in
+    air strikes"), with conjuncts."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    if is_passive(tok):
+        out += [o for p, o in prep_children(tok) if p in ("by", "in") and o is not None]
+    return out + [c for o in out for c in conjuncts(o)]
+
+
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
+    if trig.by:
+        if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
+            return False
     if trig.obj:
         if not any(_lemma(o) in trig.obj for o in objects(tok)):
             return False
