@@ -57,6 +57,7 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         tok = span.root
         # climb to the verb or nominal trigger that this expression modifies
         attached = False
+        host = None
         t = tok
         for _ in range(12):
             if t.i == trigger.i:
@@ -66,10 +67,15 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                 break
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i)
+                host = t
                 break
             t = t.head
+        # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
+        # one on another clause ("the memoranda signed in November") dates something else
+        governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
+        rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
-        score = (0 if attached else 1, distance)
+        score = (rank, distance)
         if best_score is None or score < best_score:
             best, best_score = te, score
     return best
@@ -178,7 +184,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
         akey = frozenset(a.id for a in ev.actor)
         rkey = frozenset(a.id for a in ev.recipient)
         merged = False
-        if akey:
+        if not akey and not rkey and not ev.historical:
+            # "when the strike hit": an unattributed mention of a violence the article has already told, on
+            # the same day (or undated) and at the same place, is that violence again, not a second one
+            for i in range(len(out) - 1, -1, -1):
+                prev = out[i]
+                same_day = ev.date_source != "text" or (prev.date is not None and ev.date is not None and not (
+                    prev.date > (ev.date_end or ev.date) or ev.date > (prev.date_end or prev.date)))
+                same_place = ev.location is None or prev.location is None or ev.location.name == prev.location.name
+                if prev.event_type == ev.event_type and not prev.historical and prev.status == ev.status \
+                        and same_day and same_place:
+                    out[i] = replace(prev, evidence=prev.evidence + ev.evidence)
+                    merged = True
+                    break
+        if akey and not merged:
             for i, prev in enumerate(out):
                 if prev.event_type != ev.event_type or prev.status != ev.status:
                     continue

@@ -95,6 +95,14 @@ def _demand(tok: Token) -> bool:
     return False
 
 
+def _dated(tok: Token) -> bool:
+    """The participle carries its own date ("the ceasefire signed in Geneva on Friday"): it reports an act."""
+    for c in tok.children:
+        if c.ent_type_ == "DATE" or (c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children)):
+            return True
+    return False
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     hits: dict[int, Hit] = {}
     for tok in sent:
@@ -106,7 +114,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         # participles used as adjectives describe a standing state ("UN-backed government",
         # "a government recognized by the UN"), not a new event
         if tok.pos_ == "VERB" and (tok.dep_ in ("amod", "compound") or
-                                   (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.event_type == "SUPPORT")):
+                                   (tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.event_type == "SUPPORT"
+                                    and not _dated(tok))):
             continue
         # "X backs Y" in the present, or "is supported by", states a standing alignment (a relation
         # for the network), not a new event

@@ -26,11 +26,31 @@ from .text import TfIdf, cosine
 LEAD_WORDS = 150
 STORY_SIM = 0.20
 MAX_DAYS = 2
+LEAD_CHARS = 1500        # reports this early in an article tell its news, not its background
 
 
 def lead_text(title: str | None, text: str | None, n_words: int = LEAD_WORDS) -> str:
     words = f"{title or ''} . {text or ''}".split()
     return " ".join(words[:n_words])
+
+
+def _entity_token(kind: str, name: str) -> str:
+    return f"x{kind}_" + "_".join(name.lower().split())
+
+
+def lead_entities(con, doc_ids: list[str], max_chars: int = LEAD_CHARS) -> dict[str, str]:
+    """Canonical tokens for the actors and places an article's lead names, so that spellings the words
+    miss ("Hifter"/"Haftar", "Al-Watiyah"/"al-Watiya") still count as shared: each resolved actor id and each
+    gazetteer place of a lead event becomes one extra token of the lead."""
+    if not doc_ids:
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    q = "SELECT doc_id, {col} FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND {pos} <= ? AND {col} IS NOT NULL"
+    for doc, actor in con.execute(q.format(col="actor_id", table="mentions", pos="start_char"), [doc_ids, max_chars]).fetchall():
+        out[doc].append(_entity_token("a", actor))
+    for doc, place in con.execute(q.format(col="place_name", table="reports", pos="start_char"), [doc_ids, max_chars]).fetchall():
+        out[doc].append(_entity_token("p", place))
+    return {d: " " + " ".join(v) for d, v in out.items()}
 
 
 def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str] | None = None,
@@ -63,7 +83,6 @@ def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str
 
 
 # ---------------------------------------------------------------- merging the events of one story
-LEAD_CHARS = 1500        # reports this early in an article tell its news, not its background
 STORY_STRONG = 0.20      # leads this similar: the story alone licenses a merge
 STORY_WEAK = 0.12        # weaker: the two reports must also name the same place
 
@@ -110,8 +129,10 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
             return 0
         where += " AND published BETWEEN ? AND ?"
         params = [span[0] - timedelta(days=MAX_DAYS), span[1] + timedelta(days=MAX_DAYS)]
-    arts = [(i, p, lead_text(t, x)) for i, p, t, x in
-            con.execute(f"SELECT id, published, title, text FROM articles WHERE {where}", params).fetchall()]
+    rows = con.execute(f"SELECT id, published, title, text FROM articles WHERE {where}", params).fetchall()
+    ents = lead_entities(con, [r[0] for r in rows])
+    # an article without words has no story; its entities alone would pair it with anything
+    arts = [(i, p, lead_text(t, x) + ents.get(i, "")) for i, p, t, x in rows if (t or "").strip() or (x or "").strip()]
     pairs = story_pairs(arts, focus=focus_docs, threshold=STORY_WEAK)
     if not pairs:
         return 0
