@@ -109,7 +109,7 @@ class Event:
     date: date | None
     date_end: date | None
     date_precision: str
-    date_source: str               # text | published | unknown
+    date_source: str               # text | report (the date it was said; the deed was then or just before) | published | unknown
     date_text: str | None
     location: Place | None
     status: str

@@ -34,7 +34,7 @@ def test_sample_corpus_codes_into_store_and_jsonl(sample_run):
         for f in fields:
             assert f in ev
         assert ev["date_precision"] in ("day", "week", "month", "year", "unknown")
-        assert ev["date_source"] in ("text", "published", "unknown")
+        assert ev["date_source"] in ("text", "report", "published", "unknown")
         for a in ev["actor"] + ev["recipient"]:
             assert set(a) >= {"name", "id", "code", "country", "sector", "kind", "text"}
     con = duckdb.connect(str(tmp / "sanderling.duckdb"), read_only=True)

@@ -44,6 +44,26 @@ def _event_id(doc_id: str, start: int, event_type: str) -> str:
     return f"ev-{h}"
 
 
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
+
+
+def _dates_an_argument(host: Token, trigger: Token) -> bool:
+    """``host`` is a clause inside one of the trigger's participants ("the memoranda signed in November"),
+    not inside a time adjunct ("at the start of the campaign that began in April 2019")."""
+    if host.dep_ not in ("acl", "relcl"):
+        return False
+    t, via_argument = host, False
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ARGUMENT_DEPS:
+            via_argument = True
+        t = t.head
+        if t.i == trigger.i:
+            return via_argument
+    return False
+
+
 def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The time expression governing the trigger's clause, else the sentence's nearest one."""
     if not times:
@@ -73,12 +93,34 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
         # one on another clause ("the memoranda signed in November") dates something else
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
+        if not attached and not governs and host is not None and _dates_an_argument(host, trigger):
+            continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
         rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
         score = (rank, distance)
         if best_score is None or score < best_score:
             best, best_score = te, score
     return best
+
+
+SPEECH_LEMMAS = {"say", "tell", "announce", "report", "confirm", "state", "claim", "add", "insist", "reveal",
+                 "declare", "acknowledge", "admit", "deny", "allege"}
+
+
+def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
+    """'Forces have taken Tarhuna, officials said on Saturday': the expression dates the saying. The deed
+    it reports happened then or shortly before, so the date is only an upper bound."""
+    span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i != trigger.i and t.lemma_.lower() in SPEECH_LEMMAS
+    return False
 
 
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
@@ -176,6 +218,12 @@ def _simple_past(tok: Token) -> bool:
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
+def _more_evidence(have: tuple, more: tuple) -> tuple:
+    """Evidence of both, each sentence once ("bombed the academy, killing 28" is one sentence, two triggers)."""
+    seen = {e.start for e in have}
+    return have + tuple(e for e in more if e.start not in seen)
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """Repeats within one article (the lede and the body tell the same event) become one event with
     several evidence sentences."""
@@ -194,7 +242,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 same_place = ev.location is None or prev.location is None or ev.location.name == prev.location.name
                 if prev.event_type == ev.event_type and not prev.historical and prev.status == ev.status \
                         and same_day and same_place:
-                    out[i] = replace(prev, evidence=prev.evidence + ev.evidence)
+                    out[i] = replace(prev, evidence=_more_evidence(prev.evidence, ev.evidence))
                     merged = True
                     break
         if akey and not merged:
@@ -209,7 +257,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                     continue
                 better_date = (prev.date_source != "text" and ev.date_source == "text") or (
                     ev.date_source == "text" and PRECISION_RANK[ev.date_precision] < PRECISION_RANK[prev.date_precision])
-                out[i] = replace(prev, evidence=prev.evidence + ev.evidence,
+                out[i] = replace(prev, evidence=_more_evidence(prev.evidence, ev.evidence),
                                  confidence=max(prev.confidence, ev.confidence),
                                  **({k: getattr(ev, k) for k in ("date", "date_end", "date_precision",
                                                                  "date_source", "date_text")} if better_date else {}),
@@ -347,6 +395,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # a promise or threat happens when it is made, not when its object is due
                 te = _attached_time(info.claimant_token.head, sent, [t for t in times if t.date_start <= published]) \
                     if info.claimant_token is not None else None
+            reported = te is not None and QUAD_CLASS[etype] in (2, 4) and info.status in ("asserted", "claimed") \
+                and _speech_dated(tok, sent, te)
             if te is None and carried is not None and _simple_past(tok):
                 # a narrative in the simple past continues the time set earlier in its paragraph
                 te = carried
@@ -354,7 +404,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0, d1 = te.date_start, te.date_end
                 if te.relation == "since":
                     d1 = d0 if te.precision == "day" else d1
-                date_source, date_text, precision = "text", te.text, te.precision
+                date_source, date_text, precision = ("report" if reported else "text"), te.text, te.precision
             elif published is not None:
                 d0 = d1 = published
                 date_source, date_text, precision = "published", None, "day"

@@ -54,6 +54,7 @@ SIM_NO_ACTORS = 0.35     # a side without resolved actors
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
                                    ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"))}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
+_FROM_TEXT = ("text", "report")
 _SOFT_DATE = re.compile(r"night|overnight|late|early|midnight|dawn|yesterday|today|tonight|hours", re.I)
 
 _COLS = ["id", "event_id", "doc_id", "event_type", "mode", "cameo", "quad_class", "actor_ids", "recipient_ids",
@@ -146,7 +147,7 @@ def required_similarity(r: dict, s: dict) -> float | None:
     rel = date_relation(r, s)
     if rel is None:
         return None
-    if rel == "undated" or r["date_source"] != "text" or s["date_source"] != "text":
+    if rel == "undated" or r["date_source"] not in _FROM_TEXT or s["date_source"] not in _FROM_TEXT:
         need = STRONG_SIM
     else:
         need = {"exact": SIM_EXACT_DAY, "near": SIM_NEAR_DAY, "coarse": SIM_COARSE}[rel]

@@ -84,7 +84,8 @@ def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str
 
 # ---------------------------------------------------------------- merging the events of one story
 STORY_STRONG = 0.20      # leads this similar: the story alone licenses a merge
-STORY_WEAK = 0.12        # weaker: the two reports must also name the same place
+STORY_SPAN_DAYS = 7     # a story merge needs both reports dated to within a week
+STORY_WEAK = 0.08        # weaker: the two reports must also name the same place
 
 
 def story_compatible(r: dict, s: dict, sim: float) -> bool:
@@ -100,6 +101,8 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     if not (types_compatible(r["event_type"], s["event_type"]) or r["quad_class"] == s["quad_class"]
             or {r["event_type"], s["event_type"]} == {"ASSAULT", "RETREAT"}):
         return False
+    if any(x["date"] is None or ((x["date_end"] or x["date"]) - x["date"]).days > STORY_SPAN_DAYS for x in (r, s)):
+        return False   # "in recent weeks": too vague to tie a story's lead to one happening
     rel = date_relation(r, s)
     if rel not in ("exact", "near", "coarse"):
         loose = r["date"] is not None and s["date"] is not None and abs((r["date"] - s["date"]).days) <= 1 and (

@@ -1,0 +1,169 @@
+"""Which time expression dates a trigger, dated participles as events, and actorless repeats folding into
+the event the article already told. Sentences written for these tests."""
+from datetime import date
+
+import pytest
+
+from sanderling.events.lexicon import load_lexicon
+from sanderling.events.triggers import find_triggers
+from sanderling.pipeline import code_article
+from sanderling.records import Article
+
+# Monday 6 January 2020: the House of Representatives voted on Saturday 4 January against the
+# memoranda Tripoli and Ankara signed on 27 November 2019.
+MONDAY_JAN = "2020-01-06"
+SATURDAY_JAN = date(2020, 1, 4)
+
+
+def code(text, published, resources):
+    art = Article(id="t", text=text, published=date.fromisoformat(published))
+    return list(code_article(art, resources).events)
+
+
+def of_type(events, etype):
+    return [e for e in events if e.event_type == etype]
+
+
+# ------------------------------------------------------------------------ _attached_time
+def test_governing_clause_dates_the_trigger_not_the_relative_clause(resources):
+    evs = code("The parliament voted on Saturday to reject the two memoranda signed in November.",
+               MONDAY_JAN, resources)
+    rejects = of_type(evs, "REJECT")
+    assert len(rejects) == 1
+    ev = rejects[0]
+    assert ev.trigger == "reject"
+    assert ev.date == SATURDAY_JAN and ev.date_end == SATURDAY_JAN
+    assert ev.date_source == "text" and "Saturday" in ev.date_text
+    assert ev.date_precision == "day"
+    assert ev.historical is False
+
+
+def test_governing_clause_wins_even_when_the_other_date_is_nearer(resources):
+    # "in November" is five words from "reject", "On Saturday" fifteen: nearness alone would pick November
+    evs = code("On Saturday, after a long and heated session in Tobruk, the parliament voted to reject the two "
+               "memoranda signed in November.", MONDAY_JAN, resources)
+    ev = of_type(evs, "REJECT")[0]
+    assert ev.date == SATURDAY_JAN
+    assert "November" not in (ev.date_text or "")
+    assert ev.historical is False
+
+
+def test_the_other_clause_keeps_its_own_date(resources):
+    evs = code("The parliament in Tobruk voted unanimously on Saturday to reject the maritime and security "
+               "memoranda that Sarraj signed with Erdogan in November.", MONDAY_JAN, resources)
+    reject = of_type(evs, "REJECT")[0]
+    assert reject.date == SATURDAY_JAN and reject.historical is False
+    signed = [e for e in of_type(evs, "SUPPORT") if e.trigger == "signed"]
+    assert len(signed) == 1
+    assert (signed[0].date.year, signed[0].date.month) == (2019, 11)
+    assert signed[0].date_precision == "month"
+    assert signed[0].historical is True
+
+
+# ------------------------------------------------------------------------ _dated participles
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _parse(resources, text):
+    return next(resources.nlp(text).sents)
+
+
+def _tok(sent, word):
+    return next(t for t in sent if t.text == word)
+
+
+def test_dated_reduced_passive_support_participle_is_an_event(resources, lexicon):
+    sent = _parse(resources, "News of the ceasefire signed in Geneva on Friday was welcomed in Tripoli.")
+    signed = _tok(sent, "signed")
+    # the case under test: a reduced passive (acl, VBN) of a SUPPORT trigger
+    assert (signed.dep_, signed.tag_) == ("acl", "VBN")
+    found = {h.token.i: h for h in find_triggers(sent, lexicon)}
+    assert signed.i in found
+    assert found[signed.i].trigger.event_type == "SUPPORT"
+
+
+def test_undated_reduced_passive_support_participle_is_a_state(resources, lexicon):
+    sent = _parse(resources, "The ceasefire signed in Geneva was welcomed in Tripoli.")
+    signed = _tok(sent, "signed")
+    assert (signed.dep_, signed.tag_) == ("acl", "VBN")
+    found = {h.token.i for h in find_triggers(sent, lexicon)}
+    assert signed.i not in found
+    # the main verb is still found: the skip is about the participle only
+    assert _tok(sent, "welcomed").i in found
+
+
+def test_place_alone_does_not_date_a_participle(resources, lexicon):
+    # "in Geneva" is a prepositional phrase like "on Friday", but not a date
+    for text in ("The ceasefire agreement signed in Geneva was welcomed in Tripoli.",
+                 "The government backed by Turkey rejected the proposal."):
+        sent = _parse(resources, text)
+        part = next(t for t in sent if t.dep_ == "acl" and t.tag_ == "VBN")
+        assert part.i not in {h.token.i for h in find_triggers(sent, lexicon)}, text
+
+
+def test_dated_participle_on_a_compound_noun(resources, lexicon):
+    sent = _parse(resources, "The ceasefire agreement signed in Geneva on Friday was welcomed in Tripoli.")
+    signed = _tok(sent, "signed")
+    assert (signed.dep_, signed.tag_) == ("acl", "VBN")
+    assert signed.i in {h.token.i for h in find_triggers(sent, lexicon)}
+
+
+# ------------------------------------------------------------------------ _dedupe
+ACADEMY = ("Forces loyal to Khalifa Haftar bombed a military academy in Tripoli on Saturday, killing 28 cadets.\n\n"
+           "The cadets had gathered on the parade ground when the strike hit, officials said.")
+
+
+def test_unattributed_repeat_folds_into_the_told_attack(resources):
+    evs = code(ACADEMY, "2020-01-05", resources)
+    assaults = of_type(evs, "ASSAULT")
+    assert len(assaults) == 1
+    ev = assaults[0]
+    assert ev.trigger == "bombed"
+    assert [a.id for a in ev.actor] == ["LBY_LNA"]
+    assert ev.date == SATURDAY_JAN
+    # the lede and the body sentence "when the strike hit" are both evidence of it
+    sentences = {e.start: e.sentence for e in ev.evidence}
+    assert len(sentences) == 2
+    assert sentences[0].startswith("Forces loyal to Khalifa Haftar bombed")
+    assert any("when the strike hit" in s for s in sentences.values())
+
+
+def test_unattributed_repeat_gives_exactly_two_evidence_sentences(resources):
+    text = ("Forces loyal to Khalifa Haftar bombed a military academy in Tripoli on Saturday.\n\n"
+            "The cadets had gathered on the parade ground when the strike hit, officials said.")
+    assaults = of_type(code(text, "2020-01-05", resources), "ASSAULT")
+    assert len(assaults) == 1
+    assert len(assaults[0].evidence) == 2
+    assert "when the strike hit" in assaults[0].evidence[1].sentence
+
+
+def test_unattributed_repeat_same_day_same_place_folds(resources):
+    text = ("A rocket hit Mitiga airport in Tripoli on Monday, damaging a passenger plane.\n\n"
+            "The rocket hit the runway as the plane was boarding on Monday, airport officials said.")
+    assaults = of_type(code(text, "2020-05-20", resources), "ASSAULT")
+    assert len(assaults) == 1
+    assert len(assaults[0].evidence) == 2
+    assert assaults[0].date == date(2020, 5, 18)
+
+
+@pytest.mark.parametrize("text, days, places", [
+    # different days and different places
+    ("A rocket hit the port of Tripoli on Monday.\n\nAnother rocket hit Mitiga airport on Tuesday.",
+     [date(2020, 5, 18), date(2020, 5, 19)], None),
+    # same place, different days
+    ("A rocket hit Mitiga airport on Monday.\n\nAnother rocket hit Mitiga airport on Tuesday.",
+     [date(2020, 5, 18), date(2020, 5, 19)], ["Mitiga International Airport"] * 2),
+    # same day, different places
+    ("A rocket hit the port of Tripoli on Monday.\n\nAnother rocket hit Mitiga airport on Monday.",
+     [date(2020, 5, 18), date(2020, 5, 18)], ["Tripoli", "Mitiga International Airport"]),
+])
+def test_distinct_unattributed_attacks_stay_apart(resources, text, days, places):
+    assaults = of_type(code(text, "2020-05-20", resources), "ASSAULT")
+    assert len(assaults) == 2
+    assert [e.date for e in assaults] == days
+    assert all(len(e.evidence) == 1 for e in assaults)
+    assert assaults[0].evidence[0].start != assaults[1].evidence[0].start
+    if places is not None:
+        assert [e.location.name for e in assaults] == places
