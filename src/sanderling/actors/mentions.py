@@ -48,7 +48,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
-from .generic import Context, discover_orgs, group_ref, right_country, target_tokens
+from .generic import Context, discover_orgs, group_ref, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
@@ -739,6 +739,13 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                             for s, (e, iso, _) in nat.items():
                                 if s <= pobj.i < e:
                                     country, end_r = iso, e
+                        elif pobj.ent_type_ in ("GPE", "LOC") and c is None \
+                                and not any(ch.dep_ == "poss" for ch in tok.children):
+                            # "officials in Tripoli", "the government in Kabul": the city's country
+                            ent = next((x for x in doc.ents if x.start <= pobj.i < x.end), None)
+                            iso = place_country(ent.text) if ent is not None else None
+                            if iso in kb.countries:
+                                country, end_r = iso, ent.end
                         if country:
                             span_end = max(end_r, pobj.i + 1)
                             out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, span_end,

@@ -123,6 +123,16 @@ def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
     return False
 
 
+PAST_WORDS = {"earlier", "previous", "past", "prior"}   # not "former": it describes a person, not the deed
+
+
+def _told_as_past(tok: Token, trig) -> bool:
+    """'damaged in earlier attacks', 'previous shelling': the text itself puts the deed in the past."""
+    from .triggers import doers
+    heads = [tok] + (doers(tok) if tok.pos_ in ("VERB", "AUX") else [])
+    return any(c.dep_ == "amod" and c.lower_ in PAST_WORDS for h in heads for c in h.children)
+
+
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
     """A line standing alone without closing punctuation: a headline, a caption or a link to another
     story. Its event, if real, is told again in the body."""
@@ -395,6 +405,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # a promise or threat happens when it is made, not when its object is due
                 te = _attached_time(info.claimant_token.head, sent, [t for t in times if t.date_start <= published]) \
                     if info.claimant_token is not None else None
+            elif te is not None and info.status in ("asserted", "claimed") and published is not None \
+                    and te.date_start > published:
+                # a deed told as done cannot postdate its report: "called for a ceasefire from Monday" is dated
+                # by when the call was made, not by what it asks for
+                te = _attached_time(tok, sent, [t for t in times if t.date_start <= published])
             reported = te is not None and QUAD_CLASS[etype] in (2, 4) and info.status in ("asserted", "claimed") \
                 and _speech_dated(tok, sent, te)
             if te is None and carried is not None and _simple_past(tok):
@@ -411,7 +426,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             else:
                 d0 = d1 = None
                 date_source, date_text, precision = "unknown", None, "unknown"
-            historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS))
+            historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
+                te is None and _told_as_past(tok, trig))
             if historical and info.status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

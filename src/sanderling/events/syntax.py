@@ -6,6 +6,8 @@ from spacy.tokens import Token
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
+# particles the parser often labels as adverbs ("was brushed aside", "pushed the plan away")
+ADVERB_PARTICLES = {"aside", "away"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would"}
 
@@ -28,7 +30,7 @@ def prep_children(tok: Token) -> list[tuple[str, Token | None]]:
         if c.dep_ in ("prep", "agent", "dative"):
             obj = first_child(c, "pobj", "pcomp")
             out.append((c.lower_, obj))
-        elif c.dep_ == "prt":
+        elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES):
             out.append((c.lower_, None))
     return out
 

@@ -185,4 +185,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in hits \
                 and hits[head.head.i].trigger.prep == head.lower_:
             del hits[i]
+        elif tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i in hits \
+                and hits[head.head.i].trigger.by and any(d.i == tok.i for d in doers(head.head)):
+            del hits[i]   # "damaged in air strikes": the strikes are the doer of that one event
     return sorted(hits.values(), key=lambda h: h.token.i)
