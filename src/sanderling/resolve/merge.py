@@ -78,8 +78,14 @@ def compatible_types(t: str) -> list[str]:
     return sorted({t} | {x for p in RELATED if t in p for x in p})
 
 
+# a threat or promise is made when it is voiced, whatever the mood of what it threatens or promises
+# ("any advance would cross a red line"): such reports link like asserted ones
+SPEECH_ACTS = {"THREATEN", "AGREE"}
+
+
 def linkable(r: dict) -> bool:
-    return r["status"] in LINKABLE_STATUS and (r["confidence"] or 0) >= MIN_CONFIDENCE
+    return (r["status"] in LINKABLE_STATUS or (r["event_type"] in SPEECH_ACTS and r["status"] in ("future", "hypothetical"))) \
+        and (r["confidence"] or 0) >= MIN_CONFIDENCE
 
 
 def _soft(r: dict) -> bool:
