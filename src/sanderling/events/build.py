@@ -228,6 +228,19 @@ def _simple_past(tok: Token) -> bool:
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
+def _same_place(a, b) -> bool:
+    """Unknown, the same place, or a place and the country it is in ("Berlin" and "Germany")."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return a.country is not None and a.country == b.country and "country" in (a.feature, b.feature)
+
+
+def _finer_place(a, b):
+    if a is None or b is None:
+        return a or b
+    return b if a.feature == "country" and b.feature != "country" else a
+
+
 def _more_evidence(have: tuple, more: tuple) -> tuple:
     """Evidence of both, each sentence once ("bombed the academy, killing 28" is one sentence, two triggers)."""
     seen = {e.start for e in have}
@@ -242,17 +255,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
         akey = frozenset(a.id for a in ev.actor)
         rkey = frozenset(a.id for a in ev.recipient)
         merged = False
-        if not akey and not rkey and not ev.historical:
-            # "when the strike hit": an unattributed mention of a violence the article has already told, on
-            # the same day (or undated) and at the same place, is that violence again, not a second one
+        if not akey and not ev.historical:
+            # "when the strike hit", "the conference, attended by ...": an unattributed mention of a happening the
+            # article has already told, on the same day (or undated) and at the same place, is that happening
+            # again, not a second one
             for i in range(len(out) - 1, -1, -1):
                 prev = out[i]
                 same_day = ev.date_source != "text" or (prev.date is not None and ev.date is not None and not (
                     prev.date > (ev.date_end or ev.date) or ev.date > (prev.date_end or prev.date)))
-                same_place = ev.location is None or prev.location is None or ev.location.name == prev.location.name
+                prev_r = frozenset(a.id for a in prev.recipient)
+                same_party = not rkey or not prev_r or bool(rkey & prev_r)
                 if prev.event_type == ev.event_type and not prev.historical and prev.status == ev.status \
-                        and same_day and same_place:
-                    out[i] = replace(prev, evidence=_more_evidence(prev.evidence, ev.evidence))
+                        and same_day and same_party and _same_place(ev.location, prev.location):
+                    out[i] = replace(prev, evidence=_more_evidence(prev.evidence, ev.evidence),
+                                     recipient=prev.recipient or ev.recipient,
+                                     location=_finer_place(prev.location, ev.location))
                     merged = True
                     break
         if akey and not merged:
@@ -394,7 +411,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
-            if not act_m and not passive_target and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
+            # a summit or conference is worth recording at its place and date even when no participant is named
+            gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
+            if not act_m and not passive_target and not gathering \
+                    and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording
                 # even when the perpetrator is not named
                 continue
@@ -437,7 +457,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if etype == "ASSAULT" and mode is None:
                 mode = _weapon_mode(tok)
             place = locate(sent, tok) if locate else None
-            conf = trig.weight * (1.0 if act_m else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
+            conf = trig.weight * (1.0 if act_m or gathering else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
             entry = plover_from_cameo(cameo) if cameo else None
             if mode is None and entry is not None and entry.event_type == etype:
                 mode = entry.mode

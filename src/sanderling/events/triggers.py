@@ -18,6 +18,7 @@ WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared
 
 
 STATIVE_SUPPORT = {"back", "support", "oppose"}
+PRESS_WORDS = {"press", "news"}
 SPEECH_ACT_CONTENT = {"warn", "threaten"}
 
 
@@ -124,6 +125,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
                 or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children))):
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            continue
+        # "a joint press conference", "a news briefing": a speaker addressing reporters, not parties meeting
+        if trig.event_type == "CONSULT" and tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.children):
             continue
         # "if the GNA requested it": a condition of another event, not an event of its own
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
