@@ -306,6 +306,13 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
     return []
 
 
+# verbs whose subject undergoes, witnesses or tells of the event named by their object ("residents fled the
+# shelling", "survivors described the attack"): the subject did not do it
+UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
+                 "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
+                 "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
+
+
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
@@ -335,7 +342,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not recipients:
             recipients = np_actors(o, index)
     head = noun.head
-    if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() not in UNDERGO_VERBS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
