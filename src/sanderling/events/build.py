@@ -358,7 +358,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
     text = doc.text          # Doc.text is rebuilt on every access: read it once
     para_time: TimeExpr | None = None
     for si, sent in enumerate(sents):
-        if si > 0 and "\n" in text[sents[si - 1].end_char:sent.start_char + 1]:
+        # spaCy may keep a paragraph break inside the sentence before it: look past that sentence's words
+        if si > 0 and "\n" in text[sents[si - 1].start_char + len(sents[si - 1].text.rstrip()):sent.start_char + 1]:
             para_time = None  # a new paragraph starts
         if _is_headline(sent, text):
             continue

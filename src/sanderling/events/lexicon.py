@@ -10,6 +10,10 @@ from pathlib import Path
 from .ontology import EVENT_TYPES
 
 
+# a row of this type marks a reading of a trigger word that is no event ("met little resistance")
+NOT_AN_EVENT = "NONE"
+
+
 @dataclass(frozen=True)
 class Trigger:
     lemma: str
@@ -57,7 +61,7 @@ def read_triggers(path: Path | str) -> list[Trigger]:
     out = []
     for n, row in enumerate(csv.DictReader(rows), start=2):
         etype = row["event_type"].strip().upper()
-        if etype not in EVENT_TYPES:
+        if etype not in EVENT_TYPES and etype != NOT_AN_EVENT:
             raise ValueError(f"{path}: row {n}: unknown PLOVER event type {etype!r}")
         # a prep cue may list alternatives (march on|through) -> one trigger each
         cue = _parse_cue(row.get("cue") or "")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
 from .syntax import conjuncts, is_passive, objects, prep_children
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -110,7 +110,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         trig = match_token(tok, lexicon)
         if trig is None and _demand(tok):
             trig = _DEMAND
-        if trig is None:
+        if trig is None or trig.event_type == NOT_AN_EVENT:
             continue
         # participles used as adjectives describe a standing state ("UN-backed government",
         # "a government recognized by the UN"), not a new event

@@ -201,6 +201,11 @@ def _climb(tok, limit: int = 4):
     return tok
 
 
+_OTHER_TIME_MARKS = {"since", "after", "before", "until", "till", "while", "when", "once"}
+_SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation", "recapture", "takeover", "shelling",
+                 "bombardment", "bombing", "occupation", "storming", "encirclement"}
+
+
 def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
     """Number of head steps from ``tok`` to one of the anchors (plus the anchor's own distance)."""
     steps = 0
@@ -211,6 +216,10 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
             return None
         if tok.dep_ in ("relcl", "acl") and steps > 0 and tok.head.i not in anchors:
             # "the government established in Tripoli": the place describes a noun, not the event
+            return None
+        if tok.dep_ == "advcl" and steps > 0 and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
+                                                     for c in tok.children):
+            # "... since the push on Tripoli began": a clause about another happening
             return None
         tok = tok.head
         steps += 1
@@ -314,6 +323,9 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
                 floor = 2
                 d = _path_to(gov, anchors)
                 score = None if d is None else 8.0 - d
+            elif p == "of" and gov.i in anchors and (gov.i == trigger_token.i or gov.lemma_.lower() in _SEIZED_NOUNS):
+                # "took control of Sirte", "the capture of Sirte": the place is what the deed is done to
+                score = 9.5 - anchors[gov.i]
             elif p in LOCATIVE_PREPS:
                 floor = LOCATIVE_PREPS[p]
                 if gov.lower_ in _NEAR_HEADS:                    # "20 km from Misrata", "just outside"
