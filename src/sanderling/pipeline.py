@@ -32,31 +32,70 @@ def load_resources(actor_files: tuple[str, ...] = (), place_files: tuple[str, ..
     return Resources(nlp=load_nlp(), kb=kb, gazetteer=gaz, lexicon=load_lexicon(trigger_files))
 
 
-def _sentence_tense(sent) -> str:
-    root = sent.root
-    auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
-    return "future" if auxes & {"will", "shall", "'ll"} else "past"
+FUTURE_AUX = {"will", "shall", "'ll"}
+# verbs whose complement lies ahead: "intends to step down by the end of October"
+PROSPECTIVE = {"intend", "plan", "expect", "aim", "hope", "want", "promise", "pledge", "vow", "prepare", "schedule",
+               "due", "set", "going", "agree", "propose", "threaten"}
+
+
+def _is_future(verb) -> bool:
+    for _ in range(4):
+        if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in PROSPECTIVE:
+            return True
+    return False
+
+
+def _governing_verb(span):
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def sentence_times(sent, published) -> list:
+    """Time expressions of a sentence. Bare weekdays and months are read backwards from the publication
+    date unless the clause they date looks ahead ("will meet on Monday", "intends to step down by the end of
+    October"), each expression by its own clause."""
+    from .time import extract_times
+    past = extract_times(sent.text, published, "past")
+    if not any(_is_future(t) for t in _verbs(sent)):
+        return past
+    future = {(t.start, t.end): t for t in extract_times(sent.text, published, "future")}
+    out = []
+    for te in past:
+        span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
+        ahead = span is not None and _is_future(_governing_verb(span))
+        out.append(future.get((te.start, te.end), te) if ahead else te)
+    return out
+
+
+def _verbs(sent):
+    return [t for t in sent if t.pos_ in ("VERB", "AUX")]
 
 
 def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     from .actors.mentions import find_mentions
     from .events.build import code_events
     from .places.locate import event_location, find_places, main_place
-    from .time import extract_times
     from .views.relations import explicit_relations
 
     mentions = find_mentions(doc, res.kb, article.id, article.published)
     places = find_places(doc, res.gazetteer)
     fallback = main_place(places)
-    sentence_times = {}
-    for sent in doc.sents:
-        sentence_times[sent.start_char] = extract_times(sent.text, article.published, _sentence_tense(sent))
+    times_of = {sent.start_char: sentence_times(sent, article.published) for sent in doc.sents}
 
     def locate(sent, trigger):
         place = event_location(sent, trigger, places, res.gazetteer)
         return place
 
-    events = code_events(doc, article, mentions, res.lexicon, sentence_times, locate, kb=res.kb)
+    events = code_events(doc, article, mentions, res.lexicon, times_of, locate, kb=res.kb)
     if fallback is not None:
         from dataclasses import replace
         coarse = replace(fallback, precision=max(fallback.precision, 3))
@@ -66,7 +105,7 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     events = infer_recipients(events, res.kb, relations, article.published)
     dated = tuple((start, start + len(sent_text.rstrip()), te)
                   for sent_text, start in ((s.text, s.start_char) for s in doc.sents)
-                  for te in sentence_times.get(start, ()))
+                  for te in times_of.get(start, ()))
     return CodedArticle(article=article, mentions=tuple(mentions), events=tuple(events),
                         places=tuple(places), n_tokens=len(doc), relations=tuple(relations),
                         dated_sentences=dated)
