@@ -44,6 +44,8 @@ def _event_id(doc_id: str, start: int, event_type: str) -> str:
     return f"ev-{h}"
 
 
+# "the offensive they launched on Thursday": the start of a happening dates it
+INCEPTIVE = {"launch", "begin", "start", "open", "unleash", "mount", "initiate", "announce", "declare"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
@@ -86,7 +88,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             if t.head.i == t.i:
                 break
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
-                attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i)
+                attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
+                    or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i and t.lemma_.lower() in INCEPTIVE)
                 host = t
                 break
             t = t.head
