@@ -58,6 +58,9 @@ class MentionIndex:
         return out
 
 
+LOYAL = {"loyal", "aligned", "allied", "affiliated"}
+
+
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
     modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
@@ -84,7 +87,8 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             out.extend(np_actors(tok.head, index, depth + 1))
         if not out:
             for p, o in prep_children(tok):
-                if p in ("of", "under", "loyal") and o is not None:
+                if o is not None and (p in ("of", "under", "loyal") or (p in ("to", "with") and tok.lower_ in LOYAL)):
+                    # "forces loyal to the government in Tripoli": the side they are loyal to
                     out.extend(np_actors(o, index, depth + 1))
     for c in tok.children:          # "Mordor, Rohan, Fornost and Bree": every conjunct
         if c.dep_ == "conj":

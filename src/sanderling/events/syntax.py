@@ -7,7 +7,7 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 # particles the parser often labels as adverbs ("was brushed aside", "pushed the plan away")
-ADVERB_PARTICLES = {"aside", "away", "together"}
+ADVERB_PARTICLES = {"aside", "away", "together", "back"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would"}
 
