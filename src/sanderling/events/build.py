@@ -15,7 +15,7 @@ from .quantities import quantities, stated_fatalities
 from .roles import MentionIndex, actor_refs, np_actors, roles
 from .syntax import is_passive, prep_children
 from .status import assess
-from .triggers import find_triggers
+from .triggers import REACTION_LEMMAS, find_triggers
 
 # How long ago an event must be, relative to the report, to count as background rather than news.
 HISTORICAL_DAYS = 21
@@ -122,7 +122,7 @@ def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            return t.i != trigger.i and t.lemma_.lower() in SPEECH_LEMMAS
+            return t.i != trigger.i and (t.lemma_.lower() in SPEECH_LEMMAS or t.lemma_.lower() in REACTION_LEMMAS)
     return False
 
 

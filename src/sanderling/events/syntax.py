@@ -48,7 +48,9 @@ def objects(tok: Token) -> list[Token]:
     more = []
     for o in objs:
         more.extend(conjuncts(o))
-    return objs + more
+    # "launched Operation Irini", "held peace talks": the name's common noun says what it is
+    named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
+    return objs + more + named
 
 
 def conjuncts(tok: Token) -> list[Token]:

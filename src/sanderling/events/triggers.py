@@ -19,6 +19,9 @@ WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared
 
 STATIVE_SUPPORT = {"back", "support", "oppose"}
 PRESS_WORDS = {"press", "news"}
+# verbs of reaction: their object names a happening of its own
+REACTION_LEMMAS = {"welcome", "condemn", "denounce", "criticize", "criticise", "praise", "hail", "applaud", "deplore",
+                   "reject", "dismiss", "slam", "decry", "commend", "protest", "mourn"}
 SPEECH_ACT_CONTENT = {"warn", "threaten"}
 
 
@@ -182,6 +185,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             continue
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.i in hits and head.i != i:
+            if tok.dep_ == "dobj" and head.lemma_.lower() in REACTION_LEMMAS:
+                continue   # "welcomed the launch of Irini": the reaction and the happening it reacts to
             del hits[i]
         elif tok.dep_ == "compound" and head.i in hits:
             del hits[i]
