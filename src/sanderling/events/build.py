@@ -333,8 +333,8 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
 
 @lru_cache(maxsize=1)
 def _capital_names() -> frozenset[str]:
-    from ..places.locate import _capitals
-    return frozenset(_capitals().values())
+    from ..places.locate import capitals
+    return frozenset(capitals().values())
 
 
 def _seat_of_power(tok: Token, kb, when) -> list[Mention]:

@@ -255,7 +255,7 @@ def _place_for_ent(ent, doc_places: list[Place], gazetteer: Gazetteer, ctx: dict
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """ISO3 -> capital city name, from the actor stage's country table."""
     import csv
     from importlib import resources
@@ -273,7 +273,7 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 and _path_to(tok, anchors) is not None:
             country = max(ctx.items(), key=lambda kv: kv[1])[0]
-            name = _capitals().get(country)
+            name = capitals().get(country)
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
                 return replace(place, text=tok.text)
