@@ -84,8 +84,24 @@ def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str
 
 # ---------------------------------------------------------------- merging the events of one story
 STORY_STRONG = 0.20      # leads this similar: the story alone licenses a merge
+VERBAL_QUADS = (1, 3)   # verbal cooperation and conflict: statements, not deeds
 STORY_SPAN_DAYS = 7     # a story merge needs both reports dated to within a week
 STORY_WEAK = 0.08        # weaker: the two reports must also name the same place
+
+
+def _speaker_countries(r: dict) -> set[str]:
+    out = set()
+    for a in r["actor_ids"] or ():
+        head = a.split("_")[0]
+        if len(head) == 3 and head.isalpha() and head.isupper():
+            out.add(head)
+    return out
+
+
+def _foreign_speakers(r: dict, s: dict) -> bool:
+    """Both reports name who acted, and no country is on both sides (actor ids start with the country)."""
+    a, b = _speaker_countries(r), _speaker_countries(s)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def story_compatible(r: dict, s: dict, sim: float) -> bool:
@@ -103,6 +119,8 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
         return False
     if any(x["date"] is None or ((x["date_end"] or x["date"]) - x["date"]).days > STORY_SPAN_DAYS for x in (r, s)):
         return False   # "in recent weeks": too vague to tie a story's lead to one happening
+    if r["quad_class"] in VERBAL_QUADS and s["quad_class"] in VERBAL_QUADS and _foreign_speakers(r, s):
+        return False   # "Egypt welcomed ...", "the UAE welcomed ...": two states' statements are two events
     rel = date_relation(r, s)
     if rel not in ("exact", "near", "coarse"):
         loose = r["date"] is not None and s["date"] is not None and abs((r["date"] - s["date"]).days) <= 1 and (

@@ -1,0 +1,284 @@
+"""Rows of events/data/triggers.csv added today: NONE rows for readings that are no event, and new trigger
+rows (summoning an envoy, boarding a ship, closing ports, liberating a city, stepping down, naval missions,
+starting an offensive, brushing aside a proposal, summits without named participants). Sentences written
+for these tests."""
+from datetime import date
+
+import pytest
+
+from sanderling.events.lexicon import NOT_AN_EVENT, Lexicon, load_lexicon, read_triggers
+from sanderling.events.triggers import find_triggers
+from sanderling.pipeline import code_article
+from sanderling.records import Article
+
+WEDNESDAY = "2020-09-16"       # publication date used throughout
+TUESDAY = date(2020, 9, 15)
+MONDAY = date(2020, 9, 14)
+SUNDAY = date(2020, 9, 13)
+
+
+def code(text, resources, published=WEDNESDAY):
+    art = Article(id="t", text=text, published=date.fromisoformat(published))
+    return list(code_article(art, resources).events)
+
+
+def of_type(events, etype):
+    return [e for e in events if e.event_type == etype]
+
+
+def types(events):
+    return sorted(e.event_type for e in events)
+
+
+def hit_words(resources, text, lexicon=None):
+    sent = next(resources.nlp(text).sents)
+    return {h.token.text: h.trigger for h in find_triggers(sent, lexicon or resources.lexicon)}
+
+
+# ------------------------------------------------------------------------------ NONE rows
+def test_read_triggers_accepts_a_none_row(tmp_path):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "meet,V,,CONSULT,,040,0.9\n"
+                   "meet,V,obj=resistance|opposition,NONE,,,0\n", encoding="utf-8")
+    trigs = read_triggers(csv)
+    assert len(trigs) == 2
+    none = [t for t in trigs if t.event_type == NOT_AN_EVENT]
+    assert len(none) == 1
+    assert none[0].obj == frozenset({"resistance", "opposition"})
+    assert none[0].weight == 0.0 and none[0].cameo is None
+    # a cued NONE row is more specific than the bare row, so it is tried first
+    assert Lexicon(trigs).candidates("meet", "V")[0].event_type == NOT_AN_EVENT
+
+
+def test_read_triggers_accepts_lower_case_none(tmp_path):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "meet,V,obj=resistance,none,,,0\n", encoding="utf-8")
+    assert read_triggers(csv)[0].event_type == NOT_AN_EVENT
+
+
+def test_read_triggers_still_rejects_unknown_types(tmp_path):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "meet,V,obj=resistance,NOTHING,,,0\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_triggers(csv)
+
+
+def test_find_triggers_ignores_a_none_row_from_a_user_file(tmp_path, resources):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "meet,V,,CONSULT,,040,0.9\n"
+                   "meet,V,obj=resistance,NONE,,,0\n", encoding="utf-8")
+    lex = Lexicon(read_triggers(csv))
+    # the NONE reading matches and is dropped; it does not fall through to the bare CONSULT row
+    assert hit_words(resources, "The army met little resistance in the town.", lex) == {}
+    found = hit_words(resources, "Erdogan met Putin in Sochi on Wednesday.", lex)
+    assert "met" in found and found["met"].event_type == "CONSULT"
+    # without the NONE row the same sentence is a (wrong) CONSULT: the row is what stops it
+    bare = Lexicon([t for t in read_triggers(csv) if t.event_type != NOT_AN_EVENT])
+    assert "met" in hit_words(resources, "The army met little resistance in the town.", bare)
+
+
+def test_a_none_row_alone_gives_no_hit(tmp_path, resources):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "meet,V,obj=resistance,NONE,,,0\n", encoding="utf-8")
+    lex = Lexicon(read_triggers(csv))
+    assert hit_words(resources, "The army met little resistance in the town.", lex) == {}
+
+
+def test_shipped_lexicon_meet_resistance_is_no_event(resources):
+    assert "met" not in hit_words(resources, "The army met little resistance in the town.")
+    assert "met" not in hit_words(resources, "The Syrian army met fierce resistance in Idlib on Tuesday.")
+    assert hit_words(resources, "Erdogan met Putin in Sochi on Wednesday.")["met"].event_type == "CONSULT"
+
+
+def test_met_resistance_gives_no_consult_but_meeting_putin_does(resources):
+    assert of_type(code("The army met little resistance in the town.", resources), "CONSULT") == []
+    # a named actor: without the NONE row this would be a CONSULT of SYR_SAA
+    assert of_type(code("The Syrian army met fierce resistance in Idlib on Tuesday.", resources), "CONSULT") == []
+    consults = of_type(code("Erdogan met Putin in Sochi on Wednesday.", resources), "CONSULT")
+    assert len(consults) == 1
+    ev = consults[0]
+    assert [a.id for a in ev.actor] == ["TUR_ERDOGAN"]
+    assert [a.id for a in ev.recipient] == ["RUS_PUTIN"]
+    assert ev.date == date(2020, 9, 16)
+    assert ev.location is not None and ev.location.name == "Sochi"
+
+
+# ------------------------------------------------------------------------------ new rows
+def test_summoning_the_ambassador_is_accuse(resources):
+    evs = code("Egypt summoned the Turkish ambassador on Tuesday.", resources)
+    accuse = of_type(evs, "ACCUSE")
+    assert len(accuse) == 1
+    assert accuse[0].trigger == "summoned"
+    assert [a.id for a in accuse[0].actor] == ["EGY"]
+    assert accuse[0].date == TUESDAY
+    assert of_type(evs, "CONSULT") == []
+
+
+def test_summoning_reporters_is_not_accuse(resources):
+    assert of_type(code("Egypt summoned reporters to a briefing on Tuesday.", resources), "ACCUSE") == []
+
+
+def test_boarding_and_searching_a_ship_is_coerce(resources):
+    for text, word in (("Turkish forces boarded the vessel off the coast on Tuesday.", "boarded"),
+                       ("German sailors searched the ship on Tuesday.", "searched")):
+        coerce = of_type(code(text, resources), "COERCE")
+        assert len(coerce) == 1, text
+        assert coerce[0].trigger == word
+        assert coerce[0].date == TUESDAY
+    assert [a.id for a in of_type(code("German sailors searched the ship on Tuesday.", resources),
+                                  "COERCE")[0].actor] == ["DEU_MIL"]
+
+
+def test_boarding_a_plane_or_searching_a_house_is_not_coerce(resources):
+    assert of_type(code("Erdogan boarded the plane to Berlin on Tuesday.", resources), "COERCE") == []
+    assert of_type(code("Turkish police searched the house of the journalist on Tuesday.", resources),
+                   "COERCE") == []
+
+
+@pytest.mark.parametrize("text,word,when", [
+    ("Protesters closed the oil terminals on Monday.", "closed", MONDAY),
+    ("Pakistan closed the border crossing on Monday.", "closed", MONDAY),
+    ("Haftar's forces shut the oil ports and terminals in January.", "shut", None),
+])
+def test_shutting_ports_terminals_and_crossings_is_coerce_restrict(resources, text, word, when):
+    coerce = of_type(code(text, resources), "COERCE")
+    assert len(coerce) == 1, text
+    assert coerce[0].trigger == word
+    assert coerce[0].mode == "restrict"
+    if when is not None:
+        assert coerce[0].date == when
+
+
+def test_the_closure_of_the_ports_is_coerce_restrict(resources):
+    ev = of_type(code("The LNA ordered the closure of the ports in January.", resources), "COERCE")
+    assert len(ev) == 1
+    assert ev[0].trigger == "closure" and ev[0].mode == "restrict"
+    assert [a.id for a in ev[0].actor] == ["LBY_LNA"]
+    assert (ev[0].date.year, ev[0].date.month) == (2020, 1)
+    ev = of_type(code("Haftar's closure of the oil ports has cost Libya billions.", resources), "COERCE")
+    assert len(ev) == 1 and ev[0].trigger == "closure" and ev[0].mode == "restrict"
+
+
+def test_closing_a_meeting_is_not_coerce(resources):
+    evs = code("Macron closed the meeting with a speech on Tuesday.", resources)
+    assert of_type(evs, "COERCE") == []
+
+
+def test_liberating_a_city_is_assault(resources):
+    evs = code("Iraqi forces liberated the city of Mosul in July.", resources)
+    assaults = of_type(evs, "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0].trigger == "liberated"
+    assert [a.id for a in assaults[0].actor] == ["IRQ_MIL"]
+    assert assaults[0].location is not None and assaults[0].location.name == "Mosul"
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanese Prime Minister Hassan Diab said he would step down.",
+    "Sarraj intends to step down by the end of October.",
+    "Sarraj said on Wednesday he intends to step down by the end of October.",
+])
+def test_an_intended_resignation_is_agree(resources, text):
+    evs = code(text, resources)
+    assert of_type(evs, "RETREAT") == [], text
+    agree = of_type(evs, "AGREE")
+    assert len(agree) == 1, text
+    assert agree[0].trigger == "step"
+    assert agree[0].status == "future"
+
+
+def test_resigned_stays_retreat(resources):
+    evs = code("Sarraj resigned on Tuesday.", resources)
+    assert of_type(evs, "AGREE") == []
+    retreat = of_type(evs, "RETREAT")
+    assert len(retreat) == 1
+    assert retreat[0].mode == "resign" and retreat[0].status == "asserted"
+    assert [a.id for a in retreat[0].actor] == ["LBY_SARRAJ"]
+    assert retreat[0].date == TUESDAY
+
+
+def test_launching_a_naval_mission_is_mobilize(resources):
+    evs = code("The European Union launched a naval mission on Tuesday.", resources)
+    assert types(evs) == ["MOBILIZE"]
+    assert [a.id for a in evs[0].actor] == ["EUR_EU"]
+    assert evs[0].date == TUESDAY
+
+
+def test_launching_an_investigation_is_not_mobilize(resources):
+    evs = code("The EU launched an investigation into the deal on Tuesday.", resources)
+    assert of_type(evs, "MOBILIZE") == []
+    assert of_type(evs, "ACCUSE")
+
+
+def test_starting_an_offensive_is_assault(resources):
+    evs = code("The Syrian army started an offensive on Tuesday.", resources)
+    assaults = of_type(evs, "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0].trigger == "started"
+    assert [a.id for a in assaults[0].actor] == ["SYR_SAA"]
+    assert assaults[0].date == TUESDAY
+
+
+def test_starting_talks_is_not_assault(resources):
+    evs = code("Turkey and Greece started talks on Tuesday.", resources)
+    assert of_type(evs, "ASSAULT") == []
+    assert of_type(evs, "CONSULT")
+
+
+def test_brushing_aside_a_proposal_is_reject(resources):
+    active = of_type(code("Greece brushed aside Turkey's proposal.", resources), "REJECT")
+    assert len(active) == 1
+    assert active[0].trigger == "brushed"
+    assert [a.id for a in active[0].actor] == ["GRC"]
+    assert [a.id for a in active[0].recipient] == ["TUR"]
+    passive = of_type(code("Erdogan's proposal was brushed aside by Greece on Tuesday.", resources), "REJECT")
+    assert len(passive) == 1
+    assert [a.id for a in passive[0].actor] == ["GRC"]
+    assert passive[0].date == TUESDAY
+
+
+def test_egypt_could_intervene_militarily_is_threaten(resources):
+    evs = code("Egypt could intervene militarily in Libya.", resources)
+    assert types(evs) == ["THREATEN"]
+    assert evs[0].status == "hypothetical"
+    assert [a.id for a in evs[0].actor] == ["EGY"]
+
+
+# ------------------------------------------------------------------------------ summits
+@pytest.mark.parametrize("text,word", [
+    ("The conference in Berlin on Sunday ended with a pledge.", "conference"),
+    ("Leaders agreed on a ceasefire at the conference in Berlin on Sunday.", "conference"),
+    ("Sunday's summit produced a plan.", "summit"),
+])
+def test_a_summit_without_named_participants_is_consult(resources, text, word):
+    consults = of_type(code(text, resources), "CONSULT")
+    assert len(consults) == 1, text
+    ev = consults[0]
+    assert ev.trigger == word
+    assert ev.actor == ()
+    assert ev.date == SUNDAY
+    if "Berlin" in text:
+        assert ev.location is not None and ev.location.name == "Berlin" and ev.location.country == "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan spoke at a press conference in Ankara on Tuesday.",
+    "Erdogan held a press conference in Ankara on Tuesday.",
+    "Erdogan told a news conference in Ankara that Turkey would not withdraw.",
+    "The minister told a news conference on Tuesday that the army was ready.",
+])
+def test_a_press_or_news_conference_is_not_consult(resources, text):
+    assert of_type(code(text, resources), "CONSULT") == [], text
+    assert "conference" not in hit_words(resources, text)
+
+
+def test_shipped_lexicon_rows_exist():
+    lex = load_lexicon()
+    assert any(t.event_type == NOT_AN_EVENT and "resistance" in t.obj for t in lex.candidates("meet", "V"))
+    assert lex.candidates("summon", "V")[0].event_type == "ACCUSE"
+    assert lex.candidates("resign", "V")[0].event_type == "RETREAT"
