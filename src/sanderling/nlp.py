@@ -34,16 +34,27 @@ def dateline_subjects(doc):
     for tok in doc:
         if not is_dateline(tok):
             continue
-        verb = tok.head
-        if verb.tag_.startswith("VB") and verb.i != tok.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children if c.i != tok.i):
-            # "BENGHAZI - Units of the army carried out ...": the real subject hangs off the dateline
-            # (tags, not POS: the attribute ruler that maps tags to POS runs after this component)
-            subj = next((c for c in tok.children if c.dep_ == "appos" and c.tag_.startswith("NN")), None)
-            if subj is not None:
-                subj.head, subj.dep_ = verb, "nsubj"
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            tok.dep_ = "npadvmod"
+        # the dateline with its agency tag: "ANKARA (HNA) -"; the parser may make either one the subject
+        span = [tok]
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
+            close = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ")"), None)
+            if close is not None:
+                span = list(doc[tok.i:close + 1])
+        inside = {t.i for t in span}
+        for part in span:
+            verb = part.head
+            if part.dep_ not in ("nsubj", "nsubjpass") and part.i != tok.i:
+                continue
+            if verb.tag_.startswith("VB") and verb.i not in inside and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children if c.i not in inside):
+                # "BENGHAZI - Units of the army carried out ...": the real subject hangs off the dateline
+                # (tags, not POS: the attribute ruler that maps tags to POS runs after this component)
+                subj = next((c for c in tok.children if c.dep_ == "appos" and c.tag_.startswith("NN")
+                             and c.i not in inside), None)
+                if subj is not None:
+                    subj.head, subj.dep_ = verb, "nsubj"
+            if part.dep_ in ("nsubj", "nsubjpass"):
+                part.dep_ = "npadvmod"
     return doc
 
 
