@@ -417,8 +417,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
+            # "condemned the closure of the terminals": the happening reacted to is news even unattributed
+            reacted = tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS
             if not act_m and not passive_target and not gathering \
-                    and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8)):
+                    and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8 and not reacted)):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording
                 # even when the perpetrator is not named
                 continue

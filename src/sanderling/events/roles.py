@@ -6,6 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
+from .triggers import REACTION_LEMMAS
 from .syntax import RELATIVE, children, first_child, is_passive, prep_children
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
@@ -339,7 +340,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         if p == "by":
             actors = np_actors(o, index) or actors
         elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
-                                                                   "advance", "withdrawal", "visit"):
+                                                                   "advance", "withdrawal", "visit", "launch"):
             actors = np_actors(o, index)
         elif p in RECIPIENT_PREPS and not recipients:
             recipients = np_actors(o, index)
@@ -347,7 +348,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             recipients = np_actors(o, index)
     head = noun.head
     if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
-            and head.lemma_.lower() not in UNDERGO_VERBS:
+            and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":

@@ -462,13 +462,13 @@ class Gazetteer:
             top = max(context.values()) or 1.0
             ctx = {k: max(0.0, v) / top for k, v in context.items() if v and v > 0}
         wants_airport = any(w in name.lower() for w in _AIRPORT_WORDS)
-        # "Egypt" is also a GeoNames alternate name of a town in Arizona: a country's own name never
-        # yields to another place's alternate name, whatever the story's context
+        # "Egypt" is also a GeoNames alternate name of a town in Arizona, "Lebanon" a town in Tennessee: a
+        # country's name means the country (or one of our curated sites), whatever the story's context
         names_country = any(self.entries[i].source == "country" for i, _ in cands)
         scored = []
         for i, kind in cands:
             e = self.entries[i]
-            if names_country and kind == _ALTERNATE and e.source != "country":
+            if names_country and e.source not in ("country", "site"):
                 continue
             s = 0.0
             if e.source == "site":
