@@ -84,9 +84,19 @@ def story_pairs(articles: Iterable[tuple[str, date | None, str]], focus: set[str
 
 # ---------------------------------------------------------------- merging the events of one story
 STORY_STRONG = 0.20      # leads this similar: the story alone licenses a merge
+STORY_CONFIDENCE_CREDIT = 0.15
 VERBAL_QUADS = (1, 3)   # verbal cooperation and conflict: statements, not deeds
 STORY_SPAN_DAYS = 7     # a story merge needs both reports dated to within a week
 STORY_WEAK = 0.08        # weaker: the two reports must also name the same place
+
+
+def story_linkable(r: dict) -> bool:
+    """A lead report may join its story's event with less coding confidence than the resolver asks of a
+    report on its own: the story itself is evidence that the happening is news (an unattributed "closure of
+    the terminals" the whole article is about)."""
+    if linkable(r):
+        return True
+    return linkable({**r, "confidence": (r["confidence"] or 0) + STORY_CONFIDENCE_CREDIT})
 
 
 def _speaker_countries(r: dict) -> set[str]:
@@ -127,8 +137,10 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
             _soft(r) or _soft(s) or r["date_precision"] != "day" or s["date_precision"] != "day")
         if not loose:
             return False
-    if sim < STORY_STRONG and not (r["place_name"] and r["place_name"] == s["place_name"]
-                                   and rel in ("exact", "near")):
+    # below STORY_STRONG the two must be placed at one named place by their own sentences (an article's
+    # fallback place, precision 3 or coarser, is no evidence)
+    if sim < STORY_STRONG and not (r["place_name"] and r["place_name"] == s["place_name"] and rel in ("exact", "near")
+                                   and max(r.get("geo_precision") or 9, s.get("geo_precision") or 9) <= 2):
         return False
     return place_ok(r, s)
 
@@ -160,7 +172,7 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
     docs = sorted({d for p in pairs for d in p})
     leads = [r for r in _rows(con, "r.doc_id IN (SELECT unnest(?::VARCHAR[])) AND r.event_id IS NOT NULL "
                                    "AND r.start_char <= ? AND NOT coalesce(r.historical, false)", [docs, LEAD_CHARS])
-             if linkable(r)]
+             if story_linkable(r)]
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for r in leads:
         by_doc[r["doc_id"]].append(r)
@@ -196,8 +208,8 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
         gx, gy = find(x), find(y)
         if gx == gy:
             continue
-        mx = [m for m in members[gx] if linkable(m)]
-        my = [m for m in members[gy] if linkable(m)]
+        mx = [m for m in members[gx] if story_linkable(m)]
+        my = [m for m in members[gy] if story_linkable(m)]
         if all(compatible(p, q) for p in mx for q in my):
             keep, gone = sorted((gx, gy))
             group[gone] = keep
