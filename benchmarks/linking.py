@@ -10,7 +10,12 @@ grouping. The grouping file is JSON Lines (``{"id": ..., "group": ...}`` per lin
 ``groups`` mapping (article id -> group).
 
 With CORPUS paths the articles are coded into a fresh temporary store (``sanderling code``); with only
-``--db`` an already coded store is read (and its events are resolved again from scratch)."""
+``--db`` an already coded store is read (and its events are resolved again from scratch). Give ``--db`` a
+new path when coding: articles already in an existing store are not coded again.
+
+Data sets (our own writing about real events, invented outlets): ``benchmarks/data/linking`` (development,
+48 articles), ``benchmarks/data/linking_blind`` and ``benchmarks/data/linking_blind2`` (36 and 33 articles,
+written by teammates who had not seen the code or the other sets)."""
 from __future__ import annotations
 
 import argparse
