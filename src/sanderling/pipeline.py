@@ -2,6 +2,8 @@
 so the same function runs in one process, in a pool, or mapped over a Dask cluster."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -65,15 +67,26 @@ def sentence_times(sent, published) -> list:
     October"), each expression by its own clause."""
     from .time import extract_times
     past = extract_times(sent.text, published, "past")
-    if not any(_is_future(t) for t in _verbs(sent)):
+    text = sent.text
+    if not any(_is_future(t) for t in _verbs(sent)) and not any(_starts_forward(te, text) for te in past):
         return past
-    future = {(t.start, t.end): t for t in extract_times(sent.text, published, "future")}
+    future = {(t.start, t.end): t for t in extract_times(text, published, "future")}
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
-        ahead = span is not None and _is_future(_governing_verb(span))
+        ahead = _starts_forward(te, text) or (span is not None and _is_future(_governing_verb(span)))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
+
+
+_FORWARD = re.compile(r"^(?:from|starting|as of|effective)\s", re.I)
+_RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\b", re.I)
+
+
+def _starts_forward(te, text: str) -> bool:
+    """'a ceasefire from Monday', 'effective Tuesday': a start point, read forward, unless it opens a range
+    ('from Monday to Wednesday') that a narrative may place in the past."""
+    return bool(_FORWARD.match(te.text)) and not _RANGE_END.match(text[te.end:])
 
 
 def _verbs(sent):

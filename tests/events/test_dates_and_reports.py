@@ -153,8 +153,6 @@ def test_offensive_with_unnamed_forces_is_dated_by_its_launch(resources):
     assert assaults[0].date == date(2020, 6, 4)
 
 
-@pytest.mark.xfail(strict=True, reason="'from Monday' is read backwards (2020-06-01, before publication) and "
-                                       "attached to 'calling', so the REQUEST is dated 2020-06-01, not Saturday")
 def test_call_for_a_ceasefire_from_monday_is_dated_when_made(resources):
     text = "Sisi on Saturday announced an initiative, calling for a ceasefire from Monday."
     requests = of_type(code(text, SUN_JUN, resources), "REQUEST")
