@@ -55,9 +55,6 @@ def test_since_clause_yields_to_a_weaker_place(nlp, gaz):
     assert place is not None and place.name == "Gao"
 
 
-@pytest.mark.xfail(strict=True, reason="a 'since' clause hanging directly on a verb trigger is an anchor in "
-                                       "_anchors (advcl, distance 1), so _path_to reaches it before its 'since' "
-                                       "check and Gao is located as a well-attached place")
 def test_since_clause_on_a_verb_trigger_does_not_locate_it(nlp, gaz):
     place = locate(nlp, gaz, "The rebels, who are based in Kidal, have taken control of the town since their "
                              "push on Gao began last year.", "taken")

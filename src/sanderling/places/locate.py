@@ -170,6 +170,8 @@ def _anchors(trigger) -> dict[int, int]:
     objects, its governing verb (for noun triggers: "clashes erupted near Sirte") and that verb's objects."""
     out = {trigger.i: 0}
     for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in c.children):
+            continue   # "... since their push on Gao began": another happening's clause
         if c.dep_ in _OBJ_DEPS or c.dep_ in ("xcomp", "advcl", "acl"):
             out.setdefault(c.i, 1)
     head = trigger.head
@@ -201,7 +203,8 @@ def _climb(tok, limit: int = 4):
     return tok
 
 
-_OTHER_TIME_MARKS = {"since", "after", "before", "until", "till", "while", "when", "once"}
+# "when", "while" and "once" are left out: their clause usually shares the place ("shot when they marched in X")
+_OTHER_TIME_MARKS = {"since", "after", "before", "until", "till"}
 _SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation", "recapture", "takeover", "shelling",
                  "bombardment", "bombing", "occupation", "storming", "encirclement"}
 
