@@ -34,13 +34,13 @@ def load_resources(actor_files: tuple[str, ...] = (), place_files: tuple[str, ..
     return Resources(nlp=load_nlp(), kb=kb, gazetteer=gaz, lexicon=load_lexicon(trigger_files))
 
 
-FUTURE_AUX = {"will", "shall", "'ll"}
 # verbs whose complement lies ahead: "intends to step down by the end of October"
 PROSPECTIVE = {"intend", "plan", "expect", "aim", "hope", "want", "promise", "pledge", "vow", "prepare", "schedule",
                "due", "set", "going", "agree", "propose", "threaten"}
 
 
 def _is_future(verb) -> bool:
+    from .events.syntax import FUTURE_AUX
     for _ in range(4):
         if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
             return True
@@ -52,29 +52,22 @@ def _is_future(verb) -> bool:
     return False
 
 
-def _governing_verb(span):
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
-
-
 def sentence_times(sent, published) -> list:
     """Time expressions of a sentence. Bare weekdays and months are read backwards from the publication
     date unless the clause they date looks ahead ("will meet on Monday", "intends to step down by the end of
     October"), each expression by its own clause."""
+    from .events.syntax import governing_verb
     from .time import extract_times
-    past = extract_times(sent.text, published, "past")
     text = sent.text
-    if not any(_is_future(t) for t in _verbs(sent)) and not any(_starts_forward(te, text) for te in past):
+    past = extract_times(text, published, "past")
+    if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
+            and not any(_starts_forward(te, text) for te in past):
         return past
     future = {(t.start, t.end): t for t in extract_times(text, published, "future")}
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
-        ahead = _starts_forward(te, text) or (span is not None and _is_future(_governing_verb(span)))
+        ahead = _starts_forward(te, text) or (span is not None and _is_future(governing_verb(span.root)))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
 
@@ -88,9 +81,6 @@ def _starts_forward(te, text: str) -> bool:
     ('from Monday to Wednesday') that a narrative may place in the past."""
     return bool(_FORWARD.match(te.text)) and not _RANGE_END.match(text[te.end:])
 
-
-def _verbs(sent):
-    return [t for t in sent if t.pos_ in ("VERB", "AUX")]
 
 
 def code_doc(article: Article, doc, res: Resources) -> CodedArticle:

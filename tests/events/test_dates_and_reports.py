@@ -238,8 +238,8 @@ def test_told_as_past_unit(resources):
     sent = sent_of(resources, "Former ministers from Egypt met Lavrov in Moscow.")
     met = next(t for t in sent if t.text == "met")
     assert next(t for t in sent if t.text == "Former").head.dep_ == "nsubj"
-    assert _told_as_past(met, None) is False
+    assert _told_as_past(met) is False
     sent = sent_of(resources, "Previous shelling killed two nurses.")
-    assert _told_as_past(next(t for t in sent if t.text == "killed"), None) is True
+    assert _told_as_past(next(t for t in sent if t.text == "killed")) is True
     sent = sent_of(resources, "Several clinics have been damaged in earlier attacks.")
-    assert _told_as_past(next(t for t in sent if t.text == "damaged"), None) is True
+    assert _told_as_past(next(t for t in sent if t.text == "damaged")) is True

@@ -13,9 +13,9 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MentionIndex, actor_refs, np_actors, roles
-from .syntax import is_passive, prep_children
+from .syntax import governing_verb, is_passive, prep_children
 from .status import assess
-from .triggers import REACTION_LEMMAS, find_triggers
+from .triggers import REACTION_LEMMAS, doers, find_triggers
 
 # How long ago an event must be, relative to the report, to count as background rather than news.
 HISTORICAL_DAYS = 21
@@ -66,14 +66,18 @@ def _dates_an_argument(host: Token, trigger: Token) -> bool:
     return False
 
 
+def _span_of(sent: Span, te: TimeExpr) -> Span | None:
+    """The tokens of a time expression (its offsets are relative to the sentence)."""
+    return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
+
+
 def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The time expression governing the trigger's clause, else the sentence's nearest one."""
     if not times:
         return None
-    base = sent.start_char
     best, best_score = None, None
     for te in times:
-        span = sent.doc.char_span(base + te.start, base + te.end, alignment_mode="expand")
+        span = _span_of(sent, te)
         if span is None:
             continue
         tok = span.root
@@ -113,25 +117,19 @@ SPEECH_LEMMAS = {"say", "tell", "announce", "report", "confirm", "state", "claim
 def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
     """'Forces have taken Tarhuna, officials said on Saturday': the expression dates the saying. The deed
     it reports happened then or shortly before, so the date is only an upper bound."""
-    span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
-    if span is None:
+    span = _span_of(sent, te)
+    if span is None or span.root.head.i == span.root.i:
         return False
-    t = span.root
-    for _ in range(12):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t.i != trigger.i and (t.lemma_.lower() in SPEECH_LEMMAS or t.lemma_.lower() in REACTION_LEMMAS)
-    return False
+    host = governing_verb(span.root.head)
+    return host.pos_ in ("VERB", "AUX") and host.i != trigger.i and (
+        host.lemma_.lower() in SPEECH_LEMMAS or host.lemma_.lower() in REACTION_LEMMAS)
 
 
 PAST_WORDS = {"earlier", "previous", "past", "prior"}   # not "former": it describes a person, not the deed
 
 
-def _told_as_past(tok: Token, trig) -> bool:
+def _told_as_past(tok: Token) -> bool:
     """'damaged in earlier attacks', 'previous shelling': the text itself puts the deed in the past."""
-    from .triggers import doers
     heads = [tok] + (doers(tok) if tok.pos_ in ("VERB", "AUX") else [])
     return any(c.dep_ == "amod" and c.lower_ in PAST_WORDS for h in heads for c in h.children)
 
@@ -453,7 +451,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0 = d1 = None
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
-                te is None and _told_as_past(tok, trig))
+                te is None and _told_as_past(tok))
             if historical and info.status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

@@ -170,7 +170,7 @@ def _anchors(trigger) -> dict[int, int]:
     objects, its governing verb (for noun triggers: "clashes erupted near Sirte") and that verb's objects."""
     out = {trigger.i: 0}
     for c in trigger.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in c.children):
+        if _other_happening(c):
             continue   # "... since their push on Gao began": another happening's clause
         if c.dep_ in _OBJ_DEPS or c.dep_ in ("xcomp", "advcl", "acl"):
             out.setdefault(c.i, 1)
@@ -209,6 +209,11 @@ _SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation",
                  "bombardment", "bombing", "occupation", "storming", "encirclement"}
 
 
+def _other_happening(clause) -> bool:
+    """An adverbial clause opened by "since", "after", "before" or "until" tells another happening."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in clause.children)
+
+
 def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
     """Number of head steps from ``tok`` to one of the anchors (plus the anchor's own distance)."""
     steps = 0
@@ -220,8 +225,7 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
         if tok.dep_ in ("relcl", "acl") and steps > 0 and tok.head.i not in anchors:
             # "the government established in Tripoli": the place describes a noun, not the event
             return None
-        if tok.dep_ == "advcl" and steps > 0 and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS
-                                                     for c in tok.children):
+        if steps > 0 and _other_happening(tok):
             # "... since the push on Tripoli began": a clause about another happening
             return None
         tok = tok.head
