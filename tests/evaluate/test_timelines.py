@@ -118,3 +118,25 @@ def test_light_evaluation_end_to_end(tmp_path):
     # Aug 4 (three articles) and Aug 10 (one) are the only dated days inside the gold span
     assert tl.date_f1 == pytest.approx(1.0)
     assert 0.2 < tl.ar1_f <= 1.0
+
+
+def _keyword_topic(tmp_path, keyword, texts):
+    topic = tmp_path / keyword
+    topic.mkdir()
+    (topic / "keywords.json").write_text(json.dumps([keyword]), encoding="utf-8")
+    with open(topic / "articles.jsonl", "w", encoding="utf-8") as fh:
+        for i, t in enumerate(texts):
+            fh.write(json.dumps({"id": str(i), "time": "2010-05-01", "text": t}) + "\n")
+    (topic / "timelines.jsonl").write_text(json.dumps([["2010-05-01", ["x ."]]]) + "\n", encoding="utf-8")
+    return topic
+
+
+def test_topic_query_keeps_only_a_term_the_articles_use(tmp_path):
+    oil = ["BP said the oil spill in the Gulf of Mexico was slowing .",
+           "Crews fought the spill off Louisiana on Tuesday ."]
+    # "bpoil" occurs in no article: a query on it would empty the timeline, so none is used
+    assert topic_query(_keyword_topic(tmp_path, "bpoil", oil)) is None
+    yemen = ["Protests spread across Yemen on Friday .", "The Yemeni president offered talks .",
+             "The crisis deepened as Yemeni troops fired on crowds ."]
+    # every article names Yemen; "crisis" is rarer, so the country term wins
+    assert topic_query(_keyword_topic(tmp_path, "Crisis-Yemen", yemen)) == "yeme"

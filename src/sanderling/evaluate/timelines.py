@@ -34,7 +34,7 @@ Date-F1
 Evaluation setting (the standard T17 setting of news-tls)
     Each gold timeline of a topic is evaluated on its own: T = number of gold dates, summary length
     per date = round(mean gold sentences per date), system dates restricted to the gold timeline's
-    first..last date. The topic's keyword (``keywords.json``, see ``topic_query``) is passed as the
+    first..last date. A term of the topic's keywords (``keywords.json``, see ``topic_query``) is passed as the
     timeline query, so off-topic articles of the collection are left out. Scores are averaged over timelines (macro); per-topic numbers average that
     topic's timelines.
 
@@ -319,18 +319,43 @@ def system_timeline(store, gold: Timeline, **options) -> Timeline:
     return {e.date: e.summary for e in entries}
 
 
-def topic_query(topic_dir: str | Path) -> str | None:
-    """The topic's query term from ``keywords.json``: the first word of the CamelCase keyword reduced to
-    a prefix ("SyrianCrisis" -> "syr", "EgyptianProtest" -> "egypt", "IraqWar" -> "iraq"), which the
-    timeline matches as a substring (so "syr" matches Syria and Syrian)."""
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z0-9]+(?![a-z])|[0-9]+")
+QUERY_MIN_SHARE = 0.2
+
+
+def _query_terms(keyword: str) -> list[str]:
+    """Candidate query terms of one keyword, CamelCase and digits split: "SyrianCrisis" -> ["syr",
+    "crisis"], "H1N1" -> ["h1n1"]. A demonym ending is cut so the term matches the country too."""
+    out = []
+    for w in _KEY_WORD.findall(keyword):
+        w = w.lower()
+        out.append(re.sub(r"(ian|n)$", "", w) if len(w) > 4 and w.isalpha() else w)
+    return out
+
+
+def topic_query(topic_dir: str | Path, articles: list[dict] | None = None) -> str | None:
+    """The topic's query term from ``keywords.json`` (the timeline matches it as a substring of the
+    article, so "syr" matches Syria and Syrian).
+
+    Keywords are folder-style names ("SyrianCrisis", "bpoil", "H1N1", "MJ") or plain words. The term
+    found in the most of the topic's articles is used if at least ``QUERY_MIN_SHARE`` of them have it.
+    A term most articles lack ("bpoil", "mj") would throw the story away, so without one the timeline
+    runs with no query."""
     f = Path(topic_dir) / "keywords.json"
     if not f.exists():
         return None
     kws = json.loads(f.read_text(encoding="utf-8"))
-    words = re.findall(r"[A-Z][a-z]+|[a-z]+", kws[0]) if kws else []
-    if not words:
+    if isinstance(kws, str):
+        kws = [kws]
+    terms = [t for k in kws if isinstance(k, str) for t in _query_terms(k)]
+    if articles is None:
+        articles = read_t17_topic(topic_dir)[0] if has_articles(topic_dir) else []
+    texts = [" ".join(a["sentences"]).lower() for a in articles]
+    if not texts or not terms:
         return None
-    return re.sub(r"(ian|n)$", "", words[0].lower()) or words[0].lower()
+    share = {t: sum(t in x for x in texts) / len(texts) for t in dict.fromkeys(terms)}
+    best = max(share, key=lambda t: (share[t], -terms.index(t)))
+    return best if share[best] >= QUERY_MIN_SHARE else None
 
 
 def evaluate_topic(topic_dir: str | Path, mode: str = "light", db_dir: str | Path | None = None,
@@ -349,7 +374,7 @@ def evaluate_topic(topic_dir: str | Path, mode: str = "light", db_dir: str | Pat
         res = TopicResult(topic_dir.name)
         opts = dict(options or {})
         if use_keywords and "query" not in opts:
-            opts["query"] = topic_query(topic_dir)
+            opts["query"] = topic_query(topic_dir, arts)
         for i, gold in enumerate(golds):
             system = system_timeline(store, gold, **opts)
             res.timelines.append(score_timeline(system, gold, f"{topic_dir.name}#{i + 1}"))
