@@ -120,6 +120,20 @@ def test_a_stated_refusal_is_reject_but_a_non_event_is_dropped(resources):
     assert not code("No agreement had been reached by Sunday, officials said.", "2003-03-02", resources)
 
 
+def test_leaving_without_signing_and_a_decision_not_to_sign_are_refusals(resources):
+    ev = only(code("Haftar left Moscow on Tuesday without signing the ceasefire agreement.", "2020-01-15",
+                   resources), "REJECT")
+    assert "LBY" in countries(ev.actor)
+    assert not [e for e in code("Haftar left Moscow on Tuesday without signing the ceasefire agreement.",
+                                "2020-01-15", resources) if e.event_type in ("SUPPORT", "AGREE")]
+    ev = only(code("The army said Haftar's decision not to sign the Moscow document was taken to protect Libya.",
+                   "2020-01-15", resources), "REJECT")
+    assert "LBY" in countries(ev.actor)
+    # a force that passes "without firing a shot" neither fought nor refused anything
+    assert not [e for e in code("The Turkish convoy passed through Misrata without firing a shot on Monday.",
+                                "2020-01-15", resources) if e.event_type in ("ASSAULT", "REJECT")]
+
+
 def test_an_ultimatum_is_a_threat(resources):
     ev = only(code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
                    "government arranges a ceasefire with the rebels.", "1982-06-01", resources), "THREATEN")

@@ -44,6 +44,17 @@ def test_intended_step_down_reads_october_forward(resources):
     assert got["on Wednesday"].date_start == WED_SEP
 
 
+def test_a_wish_to_hand_over_power_is_an_intention_read_forward(resources):
+    got = times(resources, "Sarraj said he wished to hand over his duties to a new authority no later than the end "
+                           "of October.", WED_SEP)
+    assert (got["the end of October"].date_start.year, got["the end of October"].date_start.month) == (2020, 10)
+    evs = code("Al-Sarraj announced on Wednesday that he wished to hand over his duties to a new executive "
+               "authority by the end of October.", date(2020, 9, 18), resources)
+    agree = of_type(evs, "AGREE")
+    assert agree and agree[0].status == "future" and not agree[0].historical
+    assert not of_type(evs, "RETREAT")
+
+
 def test_past_clause_keeps_the_past_reading(resources):
     got = times(resources, "Fighting continued until October.", WED_SEP)
     assert list(got) == ["until October"]

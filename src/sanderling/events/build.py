@@ -156,10 +156,17 @@ VOLITIONAL_AUX = {"will", "would", "'ll", "wo", "can", "could", "ca", "shall", "
 STANCE_VERBS = {"recognize", "recognise", "accept", "agree", "allow", "permit", "endorse", "back"}
 
 
+DECISION_NOUNS = {"decision", "choice", "refusal", "vow", "pledge", "promise", "determination", "resolve"}
+
+
 def _refusal(tok: Token, intent: Token | None) -> bool:
     """A negation that states a will not to act, not a report that something did not happen."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline"):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True     # "left Moscow without signing the truce": the deed done instead is the refusal
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISION_NOUNS:
+        return True     # "his decision not to sign"
     for t in (tok, intent, tok.head if tok.pos_ in ("NOUN", "PROPN") else None):
         if t is None:
             continue

@@ -13,7 +13,7 @@ SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confi
 CLAIM_WORDS = {"claim", "allege", "allegation", "accusation", "accuse", "charge", "rumour", "rumor",
                "suspect", "suspicion"}
 DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
-FUTURE_WORDS = {"plan", "intend", "prepare", "schedule", "expect", "set", "due", "go"}
+FUTURE_WORDS = {"plan", "intend", "wish", "seek", "aim", "prepare", "schedule", "expect", "set", "due", "go"}
 CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
 
 

@@ -69,6 +69,8 @@ def is_passive(tok: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True     # "left Moscow without signing"
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True

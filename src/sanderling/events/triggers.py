@@ -11,10 +11,11 @@ from .syntax import conjuncts, is_passive, objects, prep_children
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
 # is AGREE, a promised attack is THREATEN)
-INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "plan", "intend", "decide", "ready", "willing",
-                 "prepared", "move", "threaten", "agree", "offer", "prepare", "swear"}
+INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "wish", "seek", "aim", "plan", "intend", "decide", "ready",
+                 "willing", "prepared", "move", "threaten", "agree", "offer", "prepare", "swear"}
 # intent words that are events only through what they intend ("wants to send troops"), never alone
-WEAK_INTENT = {"want", "plan", "intend", "decide", "ready", "willing", "prepared", "move", "prepare"}
+WEAK_INTENT = {"want", "wish", "seek", "aim", "plan", "intend", "decide", "ready", "willing", "prepared", "move",
+               "prepare"}
 
 
 STATIVE_SUPPORT = {"back", "support", "oppose"}
