@@ -48,6 +48,8 @@ def test_fuzzy_is_conservative(kb):
     assert kb.lookup("Cavxxoglu") is None        # two edits in a 9-letter name: too far
     assert kb.lookup("Heftar").id == "LBY_HAFTAR"  # one edit: accepted
     assert kb.lookup("Kaftar") is None           # first letters must agree
+    assert kb.lookup("Mashall") is not None      # a misspelt surname one edit away still matches ...
+    assert kb.lookup("Marshal") is None          # ... but a rank never does (not Hamas's Mashal)
 
 
 def test_erdogan_time_aware(kb):

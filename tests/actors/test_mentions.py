@@ -65,6 +65,11 @@ def test_mosmari_spokesman(mentions):
     assert (a.country, a.code) == ("LBY", "LBYMIL")
 
 
+def test_a_bare_rank_is_nobody(mentions):
+    ms = mentions("An official said the Field Marshal had studied the draft overnight.", D19)
+    assert not [m for m in ms if m.actor.id == "PSE_MESHAAL"]
+
+
 def test_counterpart(mentions):
     ms = mentions("Lavrov spoke with his Turkish counterpart, Mevlut Cavudoglu, on Monday.", D19)
     d = by_text(ms)

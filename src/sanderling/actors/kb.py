@@ -620,8 +620,9 @@ class KnowledgeBase:
     def fuzzy_surname(self, token: str) -> list[str]:
         """Conservative fuzzy match of one long surname token: edit distance 1 (2 from 11 letters on),
         same first letter, and a unique best candidate."""
-        if len(token) < 6 or not token.isalpha() or token in self.names or token in self.nationality:
-            return []
+        if len(token) < 6 or not token.isalpha() or token in self.names or token in self.nationality \
+                or token in TITLE_WORDS:
+            return []     # "the Field Marshal" is a rank, not a misspelt Mashal
         limit = 1 if len(token) < 11 else 2
         out = []
         for key in self._surname_keys:
