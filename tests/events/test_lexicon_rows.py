@@ -282,3 +282,21 @@ def test_shipped_lexicon_rows_exist():
     assert any(t.event_type == NOT_AN_EVENT and "resistance" in t.obj for t in lex.candidates("meet", "V"))
     assert lex.candidates("summon", "V")[0].event_type == "ACCUSE"
     assert lex.candidates("resign", "V")[0].event_type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Haftar announced on Tuesday that his forces were ending the blockade of the oil terminals.", "RETREAT"),
+    ("Haftar announced on Tuesday the resumption of oil production, ending the closure of the fields.", "CONCEDE"),
+    ("The LNA reopened the port of Brega on Tuesday.", "CONCEDE"),
+])
+def test_ending_a_blockade_or_closure_yields(resources, text, etype):
+    got = of_type(code(text, resources), etype)
+    assert got and got[0].date == TUESDAY, text
+    assert not of_type(code(text, resources), "COERCE"), text
+
+
+def test_yielding_types_may_merge():
+    from sanderling.resolve.merge import types_compatible
+    # one outlet writes "ended the blockade", another "ended the closure": one concession
+    assert types_compatible("CONCEDE", "RETREAT")
+    assert not types_compatible("CONCEDE", "ASSAULT")

@@ -441,7 +441,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # a deed told as done cannot postdate its report: "called for a ceasefire from Monday" is dated
                 # by when the call was made, not by what it asks for
                 te = _attached_time(tok, sent, [t for t in times if t.date_start <= published])
-            reported = te is not None and QUAD_CLASS[etype] in (2, 4) and info.status in ("asserted", "claimed") \
+            # a deed, or another party's words, told by a speaker: the date is the telling's ("Turkey said on
+            # Sunday it rejects the plan" is dated exactly; "the army said on Wednesday Haftar refused" is not)
+            told_by_other = QUAD_CLASS[etype] in (2, 4) or claimant is None or \
+                claimant.id not in {m.actor.id for m in act_m}
+            reported = te is not None and told_by_other and info.status in ("asserted", "claimed") \
                 and _speech_dated(tok, sent, te)
             if te is None and carried is not None and _simple_past(tok):
                 # a narrative in the simple past continues the time set earlier in its paragraph

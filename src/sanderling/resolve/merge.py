@@ -52,7 +52,8 @@ SIM_COARSE = 0.30        # week/month/year ranges overlap
 STRONG_SIM = 0.50        # publication-date or undated reports
 SIM_NO_ACTORS = 0.35     # a side without resolved actors
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
-                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"))}
+                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"),
+                                   ("CONCEDE", "RETREAT"))}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
 _SOFT_DATE = re.compile(r"night|overnight|late|early|midnight|dawn|yesterday|today|tonight|hours", re.I)
