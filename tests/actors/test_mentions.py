@@ -65,6 +65,13 @@ def test_mosmari_spokesman(mentions):
     assert (a.country, a.code) == ("LBY", "LBYMIL")
 
 
+def test_it_with_take_is_a_subject_unless_it_takes_time(mentions):
+    ms = mentions("The LNA said it had taken over the Sharara oilfield.", D19)
+    assert [m.actor.id for m in ms if m.text == "it"] == ["LBY_LNA"]
+    ms = mentions("Turkey said it took years to build the base.", D19)
+    assert not [m for m in ms if m.text == "it"]
+
+
 def test_a_bare_rank_is_nobody(mentions):
     ms = mentions("An official said the Field Marshal had studied the draft overnight.", D19)
     assert not [m for m in ms if m.actor.id == "PSE_MESHAAL"]

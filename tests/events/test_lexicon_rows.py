@@ -300,3 +300,16 @@ def test_yielding_types_may_merge():
     # one outlet writes "ended the blockade", another "ended the closure": one concession
     assert types_compatible("CONCEDE", "RETREAT")
     assert not types_compatible("CONCEDE", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The LNA said on Tuesday it had taken over the Sharara oilfield.",
+    "The LNA took Sirte on Tuesday.",
+])
+def test_taking_a_named_place_is_assault(resources, text):
+    got = of_type(code(text, resources), "ASSAULT")
+    assert got and [a.id for a in got[0].actor] == ["LBY_LNA"] and got[0].date == TUESDAY, text
+
+
+def test_taking_over_an_office_is_no_assault(resources):
+    assert not of_type(code("Bashagha took over the premiership on Tuesday.", resources), "ASSAULT")

@@ -60,6 +60,33 @@ def test_the_other_clause_keeps_its_own_date(resources):
     assert signed[0].historical is True
 
 
+def test_a_relative_clause_about_the_happening_dates_it(resources):
+    # machine-translated English: "since yesterday" dates the calm, "on dawn of Saturday" the clashes
+    evs = code("The capital Tripoli is living in a state of cautious calm since yesterday, after the violent "
+               "clashes which was erupted on dawn of Saturday between the forces of the two governments.",
+               "2022-08-29", resources)
+    clashes = of_type(evs, "ASSAULT")
+    assert clashes and clashes[0].date == date(2022, 8, 27)
+
+
+def test_a_relative_clause_about_another_party_does_not_date_the_happening(resources):
+    from sanderling.events.build import _tells_of_its_head
+    doc = resources.nlp("Residents returned after the attack which Turkey condemned on Saturday.")
+    condemned = next(t for t in doc if t.text == "condemned")
+    assert not _tells_of_its_head(condemned)
+    doc = resources.nlp("Residents returned after the clashes which erupted on Saturday.")
+    assert _tells_of_its_head(next(t for t in doc if t.text == "erupted"))
+
+
+def test_a_possessive_time_dates_its_noun_not_the_verb(resources):
+    evs = code("The U.N. Security Council on Wednesday demanded a lasting ceasefire in Libya and endorsed the "
+               "conclusions of last month's Berlin conference.", "2020-02-13", resources)
+    endorsed = [e for e in evs if e.trigger == "endorsed"]
+    assert endorsed and endorsed[0].date == date(2020, 2, 12) and not endorsed[0].historical
+    conference = [e for e in evs if e.trigger == "conference"]
+    assert conference and (conference[0].date.year, conference[0].date.month) == (2020, 1)
+
+
 # ------------------------------------------------------------------------ _dated participles
 @pytest.fixture(scope="module")
 def lexicon():

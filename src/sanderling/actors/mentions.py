@@ -70,6 +70,8 @@ ORG_KINDS = frozenset({"state", "government", "military", "armed group", "police
                        "IGO", "NGO", "media", "company", "group"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "become", "remain", "look", "sound", "take", "rain",
                              "matter", "mean", "cost"})
+DURATION_WORDS = frozenset({"time", "year", "month", "week", "day", "hour", "minute", "while", "long", "effort",
+                            "courage", "decade"})
 QUANTIFIERS = frozenset("""many some several few most all thousands hundreds dozens scores millions numerous other
 two three four five six seven eight nine ten dozen""".split())
 ROLE_DESCRIPTIONS = {
@@ -1237,6 +1239,9 @@ def _expletive(tok: Token) -> bool:
     for ch in head.children:
         if ch.dep_ in ("acomp", "attr", "oprd") and any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in ch.children):
             return True
+    if head.lemma_.lower() == "take":
+        # "it took years": a duration; "it had taken the oilfield": a deed with a subject
+        return any(ch.dep_ == "dobj" and ch.lemma_.lower() in DURATION_WORDS for ch in head.children)
     return head.lemma_.lower() != "be"
 
 

@@ -66,6 +66,18 @@ def _dates_an_argument(host: Token, trigger: Token) -> bool:
     return False
 
 
+RELATIVE_WORDS = {"which", "that", "who"}
+
+
+def _tells_of_its_head(clause: Token) -> bool:
+    """'the clashes which erupted on Saturday', 'the strike carried out on Monday': a relative clause whose
+    subject is the happening itself says when it happened; 'the attack which Turkey condemned on Monday'
+    tells of another party's act."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return all(c.lower_ in RELATIVE_WORDS for c in subjects) and not any(
+        c.dep_ in ("dobj", "agent") for c in clause.children)
+
+
 def _span_of(sent: Span, te: TimeExpr) -> Span | None:
     """The tokens of a time expression (its offsets are relative to the sentence)."""
     return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
@@ -81,6 +93,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         if span is None:
             continue
         tok = span.root
+        if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != trigger.i:
+            continue   # "endorsed last month's conference", "condemned the Saturday attack": the noun's date
         # climb to the verb or nominal trigger that this expression modifies
         attached = False
         host = None
@@ -93,7 +107,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                 break
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
-                    or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i and t.lemma_.lower() in INCEPTIVE)
+                    or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
+                        and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t)))
                 host = t
                 break
             t = t.head

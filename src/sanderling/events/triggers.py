@@ -49,12 +49,17 @@ def doers(tok: Token) -> list[Token]:
     return out + [c for o in out for c in conjuncts(o)]
 
 
+PLACE_OBJECT = "@place"          # an obj= cue value: the object is a named place ("took Sirte")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False
     if trig.obj:
-        if not any(_lemma(o) in trig.obj for o in objects(tok)):
+        if not any(_lemma(o) in trig.obj or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
+                   for o in objects(tok)):
             return False
     if trig.prep:
         preps = prep_children(tok)
