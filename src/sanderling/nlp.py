@@ -26,6 +26,9 @@ def paragraph_breaks(doc):
     return doc
 
 
+DATELINE_DASHES = ("-", "–", "—", "--", ":")
+
+
 @Language.component("sanderling_datelines")
 def dateline_subjects(doc):
     """ "TRIPOLI (BWA) - The army took ...": the parser often makes a wire dateline the subject of the
@@ -34,9 +37,13 @@ def dateline_subjects(doc):
     for tok in doc:
         if not is_dateline(tok):
             continue
-        # the dateline with its agency tag: "ANKARA (HNA) -"; the parser may make either one the subject
+        # the dateline with its country and agency tag, "ANKARA (HNA) -", "BENGHAZI, Libya (MPA) -": the
+        # parser may make any part of it the subject, or hang the real subject off any part
         span = [tok]
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
+        dash = next((t.i for t in doc[tok.i + 1:min(len(doc), tok.i + 10)] if t.text in DATELINE_DASHES), None)
+        if dash is not None:
+            span = list(doc[tok.i:dash + 1])
+        elif tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
             close = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ")"), None)
             if close is not None:
                 span = list(doc[tok.i:close + 1])
@@ -49,7 +56,7 @@ def dateline_subjects(doc):
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children if c.i not in inside):
                 # "BENGHAZI - Units of the army carried out ...": the real subject hangs off the dateline
                 # (tags, not POS: the attribute ruler that maps tags to POS runs after this component)
-                subj = next((c for c in tok.children if c.dep_ == "appos" and c.tag_.startswith("NN")
+                subj = next((c for p in span for c in p.children if c.dep_ == "appos" and c.tag_.startswith("NN")
                              and c.i not in inside), None)
                 if subj is not None:
                     subj.head, subj.dep_ = verb, "nsubj"

@@ -37,7 +37,7 @@ def load_resources(actor_files: tuple[str, ...] = (), place_files: tuple[str, ..
 # verbs whose complement lies ahead: "intends to step down by the end of October"
 PROSPECTIVE = {"intend", "plan", "expect", "aim", "hope", "want", "wish", "seek", "decide", "offer", "promise",
                "pledge", "vow", "commit", "prepare", "schedule", "due", "set", "going", "agree", "propose",
-               "threaten"}
+               "threaten", "urge", "call", "ask", "invite", "encourage", "order", "instruct", "appeal", "press"}
 
 
 def _is_future(verb) -> bool:

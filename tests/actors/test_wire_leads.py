@@ -51,6 +51,16 @@ def test_subject_hanging_off_a_dateline_is_restored(resources):
     assert [a.country for a in ev.actor] == ["LBY"]
 
 
+def test_subject_hanging_off_a_dateline_with_its_country_is_restored(resources):
+    # the parser hangs the real subject off "Libya": "BENGHAZI, Libya (MPA) — Guterres met ..."
+    text = ("BENGHAZI, Libya (MPA) — U.N. Secretary-General Antonio Guterres met eastern Libyan commander "
+            "Khalifa Haftar on Friday in an effort to head off a full-blown battle for Tripoli.")
+    evs = code_article(Article(id="t", text=text, published=date(2019, 4, 5)), resources).events
+    ev = next(e for e in evs if e.event_type == "CONSULT")
+    assert [a.id for a in ev.actor] == ["UNO_GUTERRES"]
+    assert [a.id for a in ev.recipient] == ["LBY_HAFTAR"]
+
+
 def test_a_lone_dateline_subject_keeps_its_role_when_no_other_subject_exists(resources):
     doc = resources.nlp("ANKARA said on Monday it would respond.")
     assert doc[0].dep_ == "nsubj"

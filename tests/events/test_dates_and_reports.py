@@ -55,6 +55,14 @@ def test_a_wish_to_hand_over_power_is_an_intention_read_forward(resources):
     assert not of_type(evs, "RETREAT")
 
 
+def test_what_a_speaker_urges_lies_ahead(resources):
+    got = times(resources, "He urged citizens to turn out in large numbers on December 24.", date(2021, 11, 16))
+    assert got["on December 24"].date_start == date(2021, 12, 24)
+    # the urging itself, dated by its own clause, is read back
+    got = times(resources, "He urged them on Monday to leave.", WED_SEP)
+    assert got["on Monday"].date_start == date(2020, 9, 14)
+
+
 def test_past_clause_keeps_the_past_reading(resources):
     got = times(resources, "Fighting continued until October.", WED_SEP)
     assert list(got) == ["until October"]

@@ -313,3 +313,9 @@ def test_taking_a_named_place_is_assault(resources, text):
 
 def test_taking_over_an_office_is_no_assault(resources):
     assert not of_type(code("Bashagha took over the premiership on Tuesday.", resources), "ASSAULT")
+
+
+def test_receiving_a_named_person_is_a_visit(resources):
+    got = of_type(code("Erdogan received Sarraj in Istanbul on Tuesday.", resources), "CONSULT")
+    assert got and [a.id for a in got[0].actor] == ["TUR_ERDOGAN"] and [a.id for a in got[0].recipient] == ["LBY_SARRAJ"]
+    assert not of_type(code("The GNA received weapons from Turkey on Tuesday.", resources), "CONSULT")

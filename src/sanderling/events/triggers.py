@@ -51,6 +51,8 @@ def doers(tok: Token) -> list[Token]:
 
 PLACE_OBJECT = "@place"          # an obj= cue value: the object is a named place ("took Sirte")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+ACTOR_OBJECT = "@actor"          # ... a named person or known actor ("received Guterres")
+ACTOR_ENTS = ("PERSON", "ACTOR")
 
 
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
@@ -59,7 +61,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             return False
     if trig.obj:
         if not any(_lemma(o) in trig.obj or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
-                   for o in objects(tok)):
+                   or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS) for o in objects(tok)):
             return False
     if trig.prep:
         preps = prep_children(tok)
