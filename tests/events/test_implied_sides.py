@@ -114,3 +114,13 @@ def test_a_finite_verb_after_a_passive_clause_keeps_the_sentence_subject(resourc
             "and reiterates the call for an immediate ceasefire, the embassy said.")
     ev = events_by(code(text, "2020-04-29", resources), "call")
     assert [a.country for a in ev.actor] == ["USA"]
+
+
+def test_the_two_sides_of_a_meeting_are_its_parties(resources):
+    coded = code("ISTANBUL - President Recep Tayyip Erdogan received Fayez al-Sarraj in Istanbul on Wednesday, where "
+                 "the two sides signed memoranda on security and maritime jurisdiction.", "2019-11-28",
+                 resources=resources)
+    signed = events_by(coded, "signed")
+    assert sorted(ids(signed.actor)) == ["LBY_SARRAJ", "TUR_ERDOGAN"]
+    assert "actor" in signed.inferred
+    assert not any(a.endswith("SIDES") for a in ids(signed.actor))

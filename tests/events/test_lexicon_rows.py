@@ -319,3 +319,9 @@ def test_receiving_a_named_person_is_a_visit(resources):
     got = of_type(code("Erdogan received Sarraj in Istanbul on Tuesday.", resources), "CONSULT")
     assert got and [a.id for a in got[0].actor] == ["TUR_ERDOGAN"] and [a.id for a in got[0].recipient] == ["LBY_SARRAJ"]
     assert not of_type(code("The GNA received weapons from Turkey on Tuesday.", resources), "CONSULT")
+
+
+def test_ordering_an_ambassador_out_is_an_expulsion(resources):
+    got = of_type(code("ATHENS - Greece on Tuesday ordered Libya's ambassador to leave the country within 72 hours.",
+                       resources), "SANCTION")
+    assert got and got[0].mode == "expel" and [a.id for a in got[0].actor] == ["GRC"]

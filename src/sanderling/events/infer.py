@@ -143,9 +143,31 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
         if len(top) == 1 or top[0][1] > top[1][1]:
             main_dyad = top[0][0]
 
+    def meeting_parties(ev: Event) -> tuple | None:
+        """'Erdogan received Sarraj ..., where the two sides signed memoranda': in a cooperative event the
+        two sides are the parties of the cooperative exchange told in the same sentence."""
+        if ev.quad_class not in (1, 2) or not ev.evidence:
+            return None
+        at = ev.evidence[0].start
+        for other in events:
+            if other is ev or not other.actor or not other.recipient or other.quad_class not in (1, 2) or \
+                    not other.evidence or other.evidence[0].start != at:
+                continue
+            parties = tuple(r for r in other.actor + other.recipient if not r.id.endswith("SIDES"))
+            if len(parties) >= 2:
+                return tuple(replace(r, text="") for r in parties)
+        return None
+
     def sides_for(refs_: tuple, ev: Event, other: tuple) -> tuple[tuple, bool]:
-        """Replace a "warring parties" placeholder by the article's main pair of adversaries."""
-        if not any(r.id.endswith("SIDES") for r in refs_) or main_dyad is None:
+        """Replace a "warring parties" placeholder by the parties of the sentence's cooperative exchange,
+        else by the article's main pair of adversaries."""
+        if not any(r.id.endswith("SIDES") for r in refs_):
+            return refs_, False
+        near = meeting_parties(ev)
+        if near is not None:
+            kept = tuple(r for r in refs_ if not r.id.endswith("SIDES"))
+            return kept + tuple(p for p in near if p.id not in {k.id for k in kept}), True
+        if main_dyad is None:
             return refs_, False
         exclude = {side_of(a, kb, ev.date) for a in other}
         parties = tuple(replace(refs[s], text="") for s in main_dyad if s not in exclude and s in refs)
