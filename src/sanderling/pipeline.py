@@ -53,14 +53,29 @@ def _is_future(verb) -> bool:
     return False
 
 
+# a wire dateline's date stamp: "TRIPOLI, July 3 (Reuters) -", "GENEVA, Switzerland, Oct 23 -"
+_STAMP = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:/[A-Z][A-Z.'’ -]+)*(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s*"
+                    r"(?P<stamp>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—:]")
+
+
+def dateline_stamp(text: str) -> tuple[int, int] | None:
+    """Character span of the date stamp of a wire dateline opening ``text``: it dates the report, not what
+    the report tells."""
+    m = _STAMP.match(text)
+    return (m.start("stamp"), m.end("stamp")) if m else None
+
+
 def sentence_times(sent, published) -> list:
     """Time expressions of a sentence. Bare weekdays and months are read backwards from the publication
     date unless the clause they date looks ahead ("will meet on Monday", "intends to step down by the end of
-    October"), each expression by its own clause."""
+    October"), each expression by its own clause. A dateline's date stamp is not among them."""
     from .events.syntax import governing_verb
     from .time import extract_times
     text = sent.text
     past = extract_times(text, published, "past")
+    stamp = dateline_stamp(text)
+    if stamp is not None:
+        past = [te for te in past if te.end <= stamp[0] or te.start >= stamp[1]]
     if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
             and not any(_starts_forward(te, text) for te in past):
         return past
@@ -80,7 +95,9 @@ _RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\b", re.I)
 def _starts_forward(te, text: str) -> bool:
     """'a ceasefire from Monday', 'effective Tuesday': a start point, read forward, unless it opens a range
     ('from Monday to Wednesday') that a narrative may place in the past."""
-    return bool(_FORWARD.match(te.text)) and not _RANGE_END.match(text[te.end:])
+    # "the toll from Tuesday's strike": the day is the strike's, "from" belongs to the toll
+    return bool(_FORWARD.match(te.text)) and not _RANGE_END.match(text[te.end:]) \
+        and not text[te.end:te.end + 2] in ("'s", "’s")
 
 
 

@@ -63,6 +63,26 @@ def test_what_a_speaker_urges_lies_ahead(resources):
     assert got["on Monday"].date_start == date(2020, 9, 14)
 
 
+def test_a_dateline_stamp_dates_the_report_not_the_strike(resources):
+    from sanderling.pipeline import dateline_stamp
+    text = ("TRIPOLI, July 3 (Transworld) - An air strike hit a detention centre holding migrants in Tajoura "
+            "shortly before midnight on Tuesday, killing at least 40 people.")
+    assert text[slice(*dateline_stamp(text))] == "July 3"
+    assert dateline_stamp("On July 3, the army took the town.") is None
+    got = times(resources, text, date(2019, 7, 3))
+    assert list(got) == ["on Tuesday"]
+    strikes = of_type(code(text, date(2019, 7, 3), resources), "ASSAULT")
+    assert strikes and {e.date for e in strikes} == {date(2019, 7, 2)}
+
+
+def test_from_a_days_happening_is_not_a_start_point(resources):
+    got = times(resources, "The death toll from Tuesday night's air strike has risen to 53.", date(2019, 7, 4))
+    assert got["from Tuesday night"].date_start == date(2019, 7, 2)
+    evs = of_type(code("The death toll from Tuesday night's air strike on the centre has risen to 53, according "
+                       "to figures released by the UN.", date(2019, 7, 4), resources), "ASSAULT")
+    assert evs and evs[0].date == date(2019, 7, 2)
+
+
 def test_past_clause_keeps_the_past_reading(resources):
     got = times(resources, "Fighting continued until October.", WED_SEP)
     assert list(got) == ["until October"]

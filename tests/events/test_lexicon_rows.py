@@ -325,3 +325,10 @@ def test_ordering_an_ambassador_out_is_an_expulsion(resources):
     got = of_type(code("ATHENS - Greece on Tuesday ordered Libya's ambassador to leave the country within 72 hours.",
                        resources), "SANCTION")
     assert got and got[0].mode == "expel" and [a.id for a in got[0].actor] == ["GRC"]
+
+
+def test_releasing_figures_is_no_release_of_prisoners(resources):
+    assert not of_type(code("The toll rose to 53, according to figures released by the UN on Tuesday.", resources),
+                       "RETREAT")
+    got = of_type(code("The LNA released 20 prisoners on Tuesday.", resources), "RETREAT")
+    assert got and got[0].mode == "release"

@@ -45,6 +45,8 @@ def objects(tok: Token) -> list[Token]:
         objs.extend(children(tok, "compound"))
     else:
         objs.extend(children(tok, "nsubjpass"))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
     more = []
     for o in objs:
         more.extend(conjuncts(o))
