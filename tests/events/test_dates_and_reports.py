@@ -83,6 +83,17 @@ def test_from_a_days_happening_is_not_a_start_point(resources):
     assert evs and evs[0].date == date(2019, 7, 2)
 
 
+def test_years_after_a_happening_puts_it_in_the_past(resources):
+    evs = code("Two days after the LNA attack on Tripoli, Turkey sent drones to the GNA.", date(2021, 11, 15),
+               resources)
+    attack = [e for e in evs if e.trigger == "attack"]
+    assert attack and not attack[0].historical      # days after: still news
+    evs = code("A decade after the LNA attack on Tripoli, the GNA still distrusts Haftar.", date(2021, 11, 15),
+               resources)
+    attack = [e for e in evs if e.trigger == "attack"]
+    assert not attack or attack[0].historical
+
+
 def test_past_clause_keeps_the_past_reading(resources):
     got = times(resources, "Fighting continued until October.", WED_SEP)
     assert list(got) == ["until October"]

@@ -143,10 +143,23 @@ def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
 PAST_WORDS = {"earlier", "previous", "past", "prior"}   # not "former": it describes a person, not the deed
 
 
+LONG_SPANS = {"year", "decade", "generation", "century"}
+
+
 def _told_as_past(tok: Token) -> bool:
-    """'damaged in earlier attacks', 'previous shelling': the text itself puts the deed in the past."""
+    """'damaged in earlier attacks', 'previous shelling', 'a decade after the killing of his father': the
+    text itself puts the deed in the past."""
     heads = [tok] + (doers(tok) if tok.pos_ in ("VERB", "AUX") else [])
-    return any(c.dep_ == "amod" and c.lower_ in PAST_WORDS for h in heads for c in h.children)
+    if any(c.dep_ == "amod" and c.lower_ in PAST_WORDS for h in heads for c in h.children):
+        return True
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in ("after", "since"):
+        return False
+    prep = t.head     # "a decade after X": the span is the preposition's modifier or its head
+    return prep.head.lemma_.lower() in LONG_SPANS or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in prep.children)
 
 
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
