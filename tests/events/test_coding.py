@@ -134,6 +134,13 @@ def test_leaving_without_signing_and_a_decision_not_to_sign_are_refusals(resourc
                                 "2020-01-15", resources) if e.event_type in ("ASSAULT", "REJECT")]
 
 
+def test_a_finite_time_clause_keeps_its_own_mood(resources):
+    evs = code("Erdogan said on Tuesday that Turkey would respond, hours after Haftar left Moscow without signing "
+               "the ceasefire agreement.", "2020-01-14", resources)
+    ev = only(evs, "REJECT")
+    assert ev.status == "asserted" and "LBY" in countries(ev.actor)
+
+
 def test_an_ultimatum_is_a_threat(resources):
     ev = only(code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
                    "government arranges a ceasefire with the rebels.", "1982-06-01", resources), "THREATEN")

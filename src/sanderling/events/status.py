@@ -50,6 +50,8 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
     for _ in range(4):
         if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl") or t.head.i == t.i:
             break
+        if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in t.children):
+            break   # "... would respond, hours after Haftar left Moscow": a finite clause keeps its own mood
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             auxes |= auxiliaries(t)
