@@ -115,3 +115,11 @@ def test_sentence_countries_outweigh_the_document(nlp, gaz):
 
 def test_place_modifying_an_actor_noun_is_not_the_location(nlp, gaz):
     assert locate(nlp, gaz, "Ankara has backed the Tripoli government since January.", "backed") is None
+
+
+def test_a_far_reference_point_is_not_the_place(nlp, gaz):
+    far = locate(nlp, gaz, "Haftar's forces took the city, a strategic point on the coast some 450 kilometres east "
+                           "of Tripoli.", "took")
+    assert far is None or far.name != "Tripoli"
+    near = locate(nlp, gaz, "Haftar's forces shelled a village 20 km south of Tripoli on Monday.", "shelled")
+    assert near is not None and near.name == "Tripoli" and near.precision == 2

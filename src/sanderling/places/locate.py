@@ -36,6 +36,24 @@ _NEAR_HEADS = {
     "outskirts", "suburbs", "suburb", "edge", "edges", "outside", "vicinity", "environs", "periphery",
     "gates", "km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer",
 }
+FAR_KM = 60.0
+_UNIT_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+            "miles": 1.609, "mile": 1.609}
+
+
+def _stated_km(head) -> float:
+    """The distance written on a direction or distance word ("450 kilometres east", "20 km from"), else 0."""
+    units = [head] if head.lower_ in _UNIT_KM else [c for c in head.children if c.lower_ in _UNIT_KM]
+    for u in units:
+        for c in u.children:
+            if c.dep_ in ("nummod", "quantmod") or c.like_num:
+                try:
+                    return float(c.text.replace(",", "")) * _UNIT_KM[u.lower_]
+                except ValueError:
+                    return 0.0
+    return 0.0
+
+
 # verbs whose subject is an actor, not a place ("Ankara said", "Cairo warned")
 _SPEECH = {
     "say", "tell", "announce", "warn", "claim", "deny", "accuse", "urge", "call", "threaten", "state",
@@ -326,6 +344,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             prep = land.head
             p = prep.lower_
             gov = prep.head
+            if gov.lower_ in _NEAR_HEADS and _stated_km(gov) > FAR_KM:
+                continue   # "a port some 450 kilometres east of Tripoli": Tripoli is only a reference point
             if p == "of" and gov.lower_ in _NEAR_HEADS:        # "north of Sirte", "outskirts of Tripoli"
                 floor = 2
                 d = _path_to(gov, anchors)
