@@ -87,6 +87,14 @@ def test_a_possessive_time_dates_its_noun_not_the_verb(resources):
     assert conference and (conference[0].date.year, conference[0].date.month) == (2020, 1)
 
 
+def test_a_happening_after_which_the_clause_is_told_keeps_its_own_date(resources):
+    evs = code("European governments came under growing pressure on Thursday to stop returning migrants to Libya "
+               "after an air strike on a detention centre in Tajoura killed at least 44 people late on Tuesday.",
+               "2019-07-05", resources)
+    strikes = of_type(evs, "ASSAULT")
+    assert strikes and {e.date for e in strikes} == {date(2019, 7, 2)}
+
+
 # ------------------------------------------------------------------------ _dated participles
 @pytest.fixture(scope="module")
 def lexicon():

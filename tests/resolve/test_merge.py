@@ -67,3 +67,17 @@ def test_date_windows():
              "date_source": "text", "date_text": "in January"}
     assert date_relation(month, _rep(date(2020, 1, 19))) == "coarse"
     assert date_relation(month, _rep(date(2020, 2, 1))) is None
+
+
+def test_a_reported_or_published_date_bounds_the_deed_from_above():
+    wednesday = _rep(date(2020, 2, 5))
+    told_friday = _rep(date(2020, 2, 7), source="report", text="said on Friday")
+    published_friday = _rep(date(2020, 2, 7), source="published", text=None)
+    # "said on Friday it had taken the field": Wednesday's capture fits
+    assert date_relation(wednesday, told_friday) == "near"
+    assert date_relation(published_friday, wednesday) == "near"
+    # but a bound cannot reach forward: a deed told on Monday is not Wednesday's
+    assert date_relation(wednesday, _rep(date(2020, 2, 3), source="report", text="said on Monday")) is None
+    # nor further back than two days, nor between two hard dates
+    assert date_relation(_rep(date(2020, 2, 4)), told_friday) is None
+    assert date_relation(wednesday, _rep(date(2020, 2, 7))) is None

@@ -66,6 +66,24 @@ def _dates_an_argument(host: Token, trigger: Token) -> bool:
     return False
 
 
+BACKGROUND_LINKS = {"after", "following", "since"}
+
+
+def _earlier_happening(trigger: Token, host: Token) -> bool:
+    """The trigger sits in an 'after ...'/'since ...' phrase or clause of ``host``: it happened before what
+    ``host`` tells, so ``host``'s time is not its own."""
+    t = trigger
+    for _ in range(12):
+        if t.i == host.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in BACKGROUND_LINKS:
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 RELATIVE_WORDS = {"which", "that", "who"}
 
 
@@ -103,13 +121,13 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             if t.i == trigger.i:
                 attached = True
                 break
-            if t.head.i == t.i:
-                break
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
                         and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t)))
                 host = t
+                break
+            if t.head.i == t.i:
                 break
             t = t.head
         # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
@@ -117,6 +135,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
         if not attached and not governs and host is not None and _dates_an_argument(host, trigger):
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
+        if governs and not attached and _earlier_happening(trigger, host):
+            continue   # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike
         rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
         score = (rank, distance)

@@ -56,6 +56,9 @@ RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), (
                                    ("CONCEDE", "RETREAT"))}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
+# a date that only bounds the deed from above: the day it was reported or published
+UPPER_BOUND = ("report", "published")
+UPPER_BOUND_DAYS = 2
 _SOFT_DATE = re.compile(r"night|overnight|late|early|midnight|dawn|yesterday|today|tonight|hours", re.I)
 
 _COLS = ["id", "event_id", "doc_id", "event_type", "mode", "cameo", "quad_class", "actor_ids", "recipient_ids",
@@ -107,6 +110,9 @@ def date_relation(r: dict, s: dict) -> str | None:
             return "exact"
         if d == 1 and (_soft(r) or _soft(s)):
             return "near"
+        later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
+        if d <= UPPER_BOUND_DAYS and later["date_source"] in UPPER_BOUND and earlier["date_source"] == "text":
+            return "near"   # "said it had taken the field", told on Friday: Wednesday's capture fits
         return None
     (a0, a1), (b0, b1) = _window(r), _window(s)
     return "coarse" if a0 <= b1 and b0 <= a1 else None
