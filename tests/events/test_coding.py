@@ -141,6 +141,14 @@ def test_a_finite_time_clause_keeps_its_own_mood(resources):
     assert ev.status == "asserted" and "LBY" in countries(ev.actor)
 
 
+def test_long_standing_backing_is_a_relation_not_an_event(resources):
+    evs = code("Haftar declared the agreement finished, sidelining the parliament that has long backed him.",
+               "2020-04-28", resources)
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    assert [e for e in code("Turkey backed the GNA with drones on Monday.", "2020-04-28", resources)
+            if e.event_type == "SUPPORT"]
+
+
 def test_an_ultimatum_is_a_threat(resources):
     ev = only(code("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
                    "government arranges a ceasefire with the rebels.", "1982-06-01", resources), "THREATEN")

@@ -19,6 +19,7 @@ WEAK_INTENT = {"want", "wish", "seek", "aim", "plan", "intend", "decide", "ready
 
 
 STATIVE_SUPPORT = {"back", "support", "oppose"}
+DURATIVE = {"long", "always", "traditionally", "consistently", "steadfastly", "historically"}   # "has long backed him"
 PRESS_WORDS = {"press", "news"}
 # verbs of reaction: their object names a happening of its own
 REACTION_LEMMAS = {"welcome", "condemn", "denounce", "criticize", "criticise", "praise", "hail", "applaud", "deplore",
@@ -133,6 +134,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         # for the network), not a new event
         if trig.event_type == "SUPPORT" and tok.lemma_.lower() in STATIVE_SUPPORT and (
                 tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+                or any(c.dep_ == "advmod" and c.lower_ in DURATIVE for c in tok.children)
                 or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children))):
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
