@@ -71,7 +71,8 @@ def test_lead_entities_limits_and_empty_input(coded):
     assert lead_entities(coded.con, ["no-such-article"]) == {}
     # only what starts within max_chars: the report's sentence starts at 0, "Haftar's forces" at 10
     short = lead_entities(coded.con, [HAFTAR.id], max_chars=5)
-    assert short == {HAFTAR.id: " xp_al-watiya_air_base"}
+    # (the withdrawal and the drone strikes before it both start there)
+    assert list(short) == [HAFTAR.id] and set(short[HAFTAR.id].split()) == {"xp_al-watiya_air_base"}
 
 
 def test_entity_tokens_raise_the_story_cosine_of_two_spellings(coded):
