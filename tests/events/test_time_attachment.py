@@ -95,6 +95,13 @@ def test_a_happening_after_which_the_clause_is_told_keeps_its_own_date(resources
     assert strikes and {e.date for e in strikes} == {date(2019, 7, 2)}
 
 
+def test_a_coarse_frame_still_dates_what_came_just_before(resources):
+    evs = code("Last year, after Donald Trump spoke on the phone with Haftar, the White House said the president "
+               "recognised his role.", "2020-04-29", resources)
+    calls = [e for e in evs if e.trigger == "spoke"]
+    assert calls and calls[0].date.year == 2019 and calls[0].historical
+
+
 # ------------------------------------------------------------------------ _dated participles
 @pytest.fixture(scope="module")
 def lexicon():

@@ -135,8 +135,10 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
         if not attached and not governs and host is not None and _dates_an_argument(host, trigger):
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
-        if governs and not attached and _earlier_happening(trigger, host):
-            continue   # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike
+        if governs and not attached and te.precision == "day" and _earlier_happening(trigger, host):
+            # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike; a coarse
+            # frame ("last year, after Trump spoke with Haftar") still holds what came just before
+            continue
         rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
         score = (rank, distance)
