@@ -332,3 +332,26 @@ def test_releasing_figures_is_no_release_of_prisoners(resources):
                        "RETREAT")
     got = of_type(code("The LNA released 20 prisoners on Tuesday.", resources), "RETREAT")
     assert got and got[0].mode == "release"
+
+
+@pytest.mark.parametrize("text", [
+    "Haftar's LNA shelled GNA positions on Monday. The ceasefire took effect at midnight on Tuesday.",
+    "Haftar's LNA shelled GNA positions on Monday. A truce came into force on Tuesday.",
+])
+def test_a_truce_taking_effect_binds_the_warring_sides(resources, text):
+    got = of_type(code(text, resources), "RETREAT")
+    assert got and got[0].mode == "ceasefire" and got[0].date == TUESDAY, text
+    assert {a.id for a in got[0].actor} == {"LBY_LNA", "LBY_GNA"} and "actor" in got[0].inferred
+
+
+def test_announcing_a_halt_to_operations_is_a_ceasefire(resources):
+    got = of_type(code("The LNA announced a halt to operations from midnight on Tuesday.", resources), "RETREAT")
+    assert got and got[0].mode == "ceasefire" and [a.id for a in got[0].actor] == ["LBY_LNA"]
+
+
+def test_shaking_hands_is_a_meeting_and_released_photographs_are_no_release(resources):
+    evs = code("Photographs released by the Turkish presidency showed Erdogan shaking hands with Sarraj on Tuesday.",
+               resources)
+    assert not of_type(evs, "RETREAT")
+    got = of_type(evs, "CONSULT")
+    assert got and [a.id for a in got[0].actor] == ["TUR_ERDOGAN"] and [a.id for a in got[0].recipient] == ["LBY_SARRAJ"]

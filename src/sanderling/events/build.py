@@ -444,7 +444,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else None), "130"
                 else:
                     etype, mode, cameo = _intended_type(etype, mode, cameo)
-            if _inanimate_subject(tok, index, kb, lexicon):
+            if not trig.by and _inanimate_subject(tok, index, kb, lexicon):   # a by= cue names its doer
                 continue
             if etype == "RETREAT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                     tok.head.lemma_.lower() in ("announce", "declare", "order", "promise"):
@@ -472,6 +472,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
+            # "the truce took effect at midnight": a ceasefire binds the warring sides, named or not (infer)
+            gathering = gathering or (etype == "RETREAT" and mode == "ceasefire" and info.status == "asserted")
             # "condemned the closure of the terminals": the happening reacted to is news even unattributed
             reacted = tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS
             if not act_m and not passive_target and not gathering \

@@ -181,6 +181,15 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
         if a_done or r_done:
             ev = replace(ev, actor=new_actor, recipient=new_recip, confidence=ev.confidence * PENALTY,
                          inferred=ev.inferred + (("actor",) if a_done else ()) + (("recipient",) if r_done else ()))
+        if not ev.actor and ev.event_type == "RETREAT" and ev.mode == "ceasefire" and (main_dyad or ev.recipient):
+            # "the truce took effect at midnight": the warring sides cease fire (the sentence's parties, else
+            # the article's main adversaries)
+            parties = tuple(ev.recipient) if len(ev.recipient) >= 2 else \
+                tuple(replace(refs[s], text="") for s in (main_dyad or ()) if s in refs)
+            if parties:
+                ids = {p.id for p in parties}
+                ev = replace(ev, actor=parties, recipient=tuple(r for r in ev.recipient if r.id not in ids),
+                             inferred=ev.inferred + ("actor",), confidence=ev.confidence * PENALTY)
         if ev.status == "denied":
             out.append(ev)
             continue
