@@ -355,3 +355,8 @@ def test_shaking_hands_is_a_meeting_and_released_photographs_are_no_release(reso
     assert not of_type(evs, "RETREAT")
     got = of_type(evs, "CONSULT")
     assert got and [a.id for a in got[0].actor] == ["TUR_ERDOGAN"] and [a.id for a in got[0].recipient] == ["LBY_SARRAJ"]
+
+
+def test_delivering_armoured_vehicles_is_military_aid(resources):
+    got = of_type(code("Turkey delivered armoured vehicles to the GNA in Tripoli on Tuesday.", resources), "AID")
+    assert got and [a.id for a in got[0].actor] == ["TUR"] and [a.id for a in got[0].recipient] == ["LBY_GNA"]
