@@ -58,3 +58,31 @@ def test_two_sides_of_one_capture_share_an_event_and_another_story_does_not(stor
     linked = [set(d) for (d,) in shared]
     assert {"tarhuna-a", "tarhuna-b"} in linked
     assert not any("cairo" in d for d in linked)
+
+
+def _lead(event_type, quad, actors, day, source="text", doc="a"):
+    return {"doc_id": doc, "event_type": event_type, "quad_class": quad, "actor_ids": actors, "recipient_ids": [],
+            "date": day, "date_end": day, "date_precision": "day", "date_source": source, "date_text": None,
+            "historical": False, "start_char": 0, "place_name": None, "geo_precision": None, "country": None,
+            "lat": None, "lon": None}
+
+
+def test_one_speech_coded_two_ways_by_two_outlets_may_merge():
+    from sanderling.resolve.stories import story_compatible
+    day = date(2020, 12, 24)
+    demand = _lead("REQUEST", 1, ["LBY_HAFTAR"], day, doc="a")
+    threat = _lead("THREATEN", 3, ["LBY_HAFTAR"], day, doc="b")
+    assert story_compatible(demand, threat, 0.25)
+    # another speaker, or another day, is another statement
+    assert not story_compatible(demand, _lead("THREATEN", 3, ["TUR_ERDOGAN"], day, doc="b"), 0.25)
+    assert not story_compatible(demand, _lead("THREATEN", 3, ["LBY_HAFTAR"], date(2020, 12, 26), doc="b"), 0.25)
+
+
+def test_publication_bound_dates_two_days_apart_meet_only_in_close_stories():
+    from sanderling.resolve.stories import STORY_CLOSE, story_compatible
+    a = _lead("THREATEN", 3, ["LBY_MISMARI"], date(2019, 6, 28), source="published", doc="a")
+    b = _lead("THREATEN", 3, ["LBY_MISMARI"], date(2019, 6, 30), source="published", doc="b")
+    assert story_compatible(a, b, STORY_CLOSE + 0.05)
+    assert not story_compatible(a, b, STORY_CLOSE - 0.1)
+    # a date the text gives is not a bound: two days apart stays two happenings
+    assert not story_compatible({**a, "date_source": "text"}, {**b, "date_source": "text"}, STORY_CLOSE + 0.05)

@@ -21,6 +21,8 @@ from typing import Iterable
 
 from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, date_relation, hard_ok, linkable, place_ok, \
     types_compatible
+from .actors import family
+from .merge import UPPER_BOUND, UPPER_BOUND_DAYS
 from .text import TfIdf, cosine
 
 LEAD_WORDS = 150
@@ -88,6 +90,7 @@ STORY_CONFIDENCE_CREDIT = 0.15
 VERBAL_QUADS = (1, 3)   # verbal cooperation and conflict: statements, not deeds
 STORY_SPAN_DAYS = 7     # a story merge needs both reports dated to within a week
 STORY_WEAK = 0.08        # weaker: the two reports must also name the same place
+STORY_CLOSE = 0.40       # leads this close may have reports whose publication-bound dates are two days apart
 
 
 def story_linkable(r: dict) -> bool:
@@ -114,6 +117,17 @@ def _foreign_speakers(r: dict, s: dict) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def _one_speech(r: dict, s: dict) -> bool:
+    """Two outlets code one speech differently ("called on his fighters to expel Turkish forces" as a
+    demand, "a stern warning to Turkey" as a threat): verbal acts of one speaker on one day."""
+    if r["quad_class"] not in VERBAL_QUADS or s["quad_class"] not in VERBAL_QUADS:
+        return False
+    if r["date"] is None or r["date"] != s["date"] or r["date_precision"] != "day" or s["date_precision"] != "day":
+        return False
+    a, b = family(r["actor_ids"], r["date"]), family(s["actor_ids"], s["date"])
+    return bool(a & b)
+
+
 def story_compatible(r: dict, s: dict, sim: float) -> bool:
     """May two reports of articles in one story (lead similarity ``sim``) be one event although their
     coded types or actors differ? Both must be current (not historical) lead reports, of compatible types or
@@ -125,7 +139,7 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     if (r["start_char"] or 0) > LEAD_CHARS or (s["start_char"] or 0) > LEAD_CHARS:
         return False
     if not (types_compatible(r["event_type"], s["event_type"]) or r["quad_class"] == s["quad_class"]
-            or {r["event_type"], s["event_type"]} == {"ASSAULT", "RETREAT"}):
+            or {r["event_type"], s["event_type"]} == {"ASSAULT", "RETREAT"} or _one_speech(r, s)):
         return False
     if any(x["date"] is None or ((x["date_end"] or x["date"]) - x["date"]).days > STORY_SPAN_DAYS for x in (r, s)):
         return False   # "in recent weeks": too vague to tie a story's lead to one happening
@@ -133,8 +147,12 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
         return False   # "Egypt welcomed ...", "the UAE welcomed ...": two states' statements are two events
     rel = date_relation(r, s)
     if rel not in ("exact", "near", "coarse"):
-        loose = r["date"] is not None and s["date"] is not None and abs((r["date"] - s["date"]).days) <= 1 and (
-            _soft(r) or _soft(s) or r["date_precision"] != "day" or s["date_precision"] != "day")
+        gap = abs((r["date"] - s["date"]).days) if r["date"] is not None and s["date"] is not None else None
+        loose = gap is not None and ((gap <= 1 and (
+            _soft(r) or _soft(s) or r["date_precision"] != "day" or s["date_precision"] != "day"))
+            # neither text dates the deed, and the two stories are close: publication days may differ more
+            or (gap <= UPPER_BOUND_DAYS and sim >= STORY_CLOSE and r["date_source"] in UPPER_BOUND
+                and s["date_source"] in UPPER_BOUND))
         if not loose:
             return False
     # below STORY_STRONG the two must be placed at one named place by their own sentences (an article's
