@@ -360,3 +360,9 @@ def test_shaking_hands_is_a_meeting_and_released_photographs_are_no_release(reso
 def test_delivering_armoured_vehicles_is_military_aid(resources):
     got = of_type(code("Turkey delivered armoured vehicles to the GNA in Tripoli on Tuesday.", resources), "AID")
     assert got and [a.id for a in got[0].actor] == ["TUR"] and [a.id for a in got[0].recipient] == ["LBY_GNA"]
+
+
+def test_extending_a_troop_mandate_is_support(resources):
+    got = of_type(code("Turkey's parliament on Tuesday extended the mandate for troops in Libya by 18 months.",
+                       resources), "SUPPORT")
+    assert got and [a.id for a in got[0].actor] == ["TUR_LEG"] and got[0].date == TUESDAY
