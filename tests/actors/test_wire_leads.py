@@ -43,22 +43,21 @@ def test_warring_sides_become_the_articles_main_adversaries(resources):
     assert {a.id for a in ev.actor} == {"LBY_GNA", "LBY_LNA"} and "actor" in ev.inferred
 
 
+def first_event(resources, text, published, event_type):
+    evs = code_article(Article(id="t", text=text, published=published), resources).events
+    return next(e for e in evs if e.event_type == event_type)
+
+
 def test_subject_hanging_off_a_dateline_is_restored(resources):
-    text = ("BENGHAZI — Units of the armed forces stationed at the Al-Watiyah air base carried out an organised "
-            "withdrawal, a military source said on Tuesday.")
-    evs = code_article(Article(id="t", text=text, published=date(2020, 5, 19)), resources).events
-    ev = next(e for e in evs if e.event_type == "RETREAT")
+    ev = first_event(resources, "BENGHAZI — Units of the armed forces stationed at the Al-Watiyah air base carried "
+                                "out an organised withdrawal, a military source said on Tuesday.",
+                     date(2020, 5, 19), "RETREAT")
     assert [a.country for a in ev.actor] == ["LBY"]
-
-
-def test_subject_hanging_off_a_dateline_with_its_country_is_restored(resources):
-    # the parser hangs the real subject off "Libya": "BENGHAZI, Libya (MPA) — Guterres met ..."
-    text = ("BENGHAZI, Libya (MPA) — U.N. Secretary-General Antonio Guterres met eastern Libyan commander "
-            "Khalifa Haftar on Friday in an effort to head off a full-blown battle for Tripoli.")
-    evs = code_article(Article(id="t", text=text, published=date(2019, 4, 5)), resources).events
-    ev = next(e for e in evs if e.event_type == "CONSULT")
-    assert [a.id for a in ev.actor] == ["UNO_GUTERRES"]
-    assert [a.id for a in ev.recipient] == ["LBY_HAFTAR"]
+    # the parser hangs the real subject off the dateline's country: "BENGHAZI, Libya (MPA) — Guterres met ..."
+    ev = first_event(resources, "BENGHAZI, Libya (MPA) — U.N. Secretary-General Antonio Guterres met eastern Libyan "
+                                "commander Khalifa Haftar on Friday in an effort to head off a battle for Tripoli.",
+                     date(2019, 4, 5), "CONSULT")
+    assert [a.id for a in ev.actor] == ["UNO_GUTERRES"] and [a.id for a in ev.recipient] == ["LBY_HAFTAR"]
 
 
 def test_a_lone_dateline_subject_keeps_its_role_when_no_other_subject_exists(resources):
