@@ -206,3 +206,10 @@ def test_civilian_objects_are_not_military(resources):
     assaults = of_type(code("Haftar's forces shelled Turkish homes.", resources), "ASSAULT")
     assert len(assaults) == 1
     assert "TUR_MIL" not in ids(assaults[0].recipient)
+
+
+def test_where_a_statement_was_delivered_is_not_its_target(resources):
+    evs = of_type(code("Emmanuel Macron's accusation on Wednesday, delivered at the Elysee, was unusually blunt.",
+                       resources), "ACCUSE")
+    assert evs and [a.id for a in evs[0].actor] == ["FRA_MACRON"]
+    assert "FRA_GOV" not in [r.id for r in evs[0].recipient]

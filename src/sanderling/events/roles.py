@@ -276,6 +276,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
             if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not any(
                     c.lemma_.lower() in PURPOSE_NOUNS for c in tok.children):
                 continue                      # "in Libya": where, not whom
+            if tok.dep_ == "prep" and tok.lower_ == "at" and tok.head.i != trigger.i:
+                continue                      # "an accusation delivered at the Elysee": where it was said
             if tok.dep_ == "prep" and tok.lower_ == "with" and any(
                     (o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children)) or
                     (o.dep_ == "pcomp" and o.tag_ == "VBG") for o in tok.children):
