@@ -5,7 +5,7 @@ from datetime import date
 from merge_articles import ACADEMY_A, ACADEMY_B, SHELL_MON, SHELL_TUE, code_into
 
 from sanderling.resolve import event_reports
-from sanderling.resolve.merge import date_relation
+from sanderling.resolve.merge import date_relation, place_ok
 
 
 def _events_of(store, doc_id, etype="ASSAULT"):
@@ -81,3 +81,19 @@ def test_a_reported_or_published_date_bounds_the_deed_from_above():
     # nor further back than two days, nor between two hard dates
     assert date_relation(_rep(date(2020, 2, 4)), told_friday) is None
     assert date_relation(wednesday, _rep(date(2020, 2, 7))) is None
+
+
+def _placed(name, lat, lon, sentence):
+    return {"place_name": name, "country": "LBY", "lat": lat, "lon": lon, "geo_precision": 1, "sentence": sentence}
+
+
+def test_far_places_agree_only_when_a_sentence_names_both():
+    watiya = _placed("Al-Watiya Air Base", 32.48, 11.89,
+                     "LNA units repelled an attack by Tripoli militias on the air base at al-Watiya.")
+    fronts = _placed("Tripoli", 32.89, 13.19,
+                     "GNA forces attacked on the southern fronts of Tripoli and in the west, where they moved on al-Watiya.")
+    misrata = _placed("Misrata", 32.38, 15.09, "Shells fell on the port of Misrata.")
+    # about 130 km apart, but the offensive reaches al-Watiya in the second report's own words
+    assert place_ok(watiya, fronts) and place_ok(fronts, watiya)
+    assert not place_ok(watiya, misrata)
+    assert not place_ok(fronts, misrata)

@@ -125,7 +125,25 @@ def place_ok(r: dict, s: dict) -> bool:
     if r["country"] and s["country"] and r["country"] != s["country"]:
         return False
     km = _km(r["lat"], r["lon"], s["lat"], s["lon"])
-    return km is None or km <= MAX_KM
+    return km is None or km <= MAX_KM or _names_place(r["sentence"], s["place_name"]) \
+        or _names_place(s["sentence"], r["place_name"])
+
+
+# words that name a kind of place, not the place ("Al-Watiya Air Base" is known by "Watiya")
+_PLACE_KIND = {"air", "base", "airbase", "airport", "port", "city", "town", "district", "province", "region",
+               "governorate", "camp", "field", "oilfield", "international", "military", "naval", "the", "of"}
+
+
+def _names_place(sentence: str | None, place: str | None) -> bool:
+    """The sentence names ``place`` too: an offensive "on the southern fronts of Tripoli and in the west,
+    where they moved on al-Watiya" is located at its first place but reaches the second."""
+    if not sentence or not place:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", place.lower()) if w not in _PLACE_KIND and w not in ("al", "el")]
+    if not words:
+        return False
+    core = max(words, key=len)
+    return re.search(rf"\b(?:al-|el-|ad-|as-|az-)?{re.escape(core)}\b", sentence.lower()) is not None
 
 
 def hard_ok(r: dict, s: dict) -> bool:
