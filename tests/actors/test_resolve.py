@@ -40,3 +40,14 @@ def test_context_overrides_group_default(nlp, kb):
     d = resolve_phrase("Kurdish fighters", W, context="Kurdish fighters clashed with Iraqi troops near Kirkuk in Iraq.",
                        kb=kb, nlp=nlp)
     assert (d["country"], d["sector"]) == ("IRQ", "REB")
+
+
+def test_offices_of_an_international_organisation_act_for_it(kb):
+    # "the Secretary-General of the United Nations" (a Phoenix office) and Guterres by name, on a date
+    # he held the office, share the UN as the side they act for, so their reports can meet
+    from sanderling.resolve.actors import canonical
+    office = resolve_phrase("the Secretary-General of the United Nations", date(2019, 4, 5), kb=kb)["id"]
+    assert office != "UNO_GUTERRES"
+    assert canonical(office, date(2019, 4, 5), kb) == canonical("UNO_GUTERRES", date(2019, 4, 5), kb) == "UNO"
+    # a state's body is not pulled into an organisation it belongs to
+    assert canonical("TUR_GOV", date(2019, 4, 5), kb) == "TUR"

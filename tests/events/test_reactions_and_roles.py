@@ -213,3 +213,18 @@ def test_where_a_statement_was_delivered_is_not_its_target(resources):
                        resources), "ACCUSE")
     assert evs and [a.id for a in evs[0].actor] == ["FRA_MACRON"]
     assert "FRA_GOV" not in [r.id for r in evs[0].recipient]
+
+
+# ------------------------------------------------- an object placed after the verb's adverbials
+def test_object_after_the_adverbials_is_the_recipient(resources):
+    # official-statement word order: the parser hangs the guest on the place as an apposition
+    evs = code("BENGHAZI — The commander of the Libyan National Army, Khalifa Haftar, received on Friday at "
+               "his headquarters in al-Rajma the Prime Minister of Italy, Giuseppe Conte.", resources)
+    consult = of_type(evs, "CONSULT")
+    assert consult and ids(consult[0].actor) == ["LBY_HAFTAR"]
+    assert consult[0].recipient, "the guest named after the adverbials is the recipient"
+
+
+def test_a_comma_apposition_to_the_place_is_not_an_object(resources):
+    evs = code("Turkish troops arrived on Friday in Misrata, a port city east of Tripoli.", resources)
+    assert all("LBY" not in ids(e.recipient) for e in evs)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, children, first_child, is_passive, prep_children
+from .syntax import RELATIVE, children, first_child, is_passive, prep_children, shifted_objects
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
@@ -228,7 +228,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             actors = np_actors(subj_tok, index)
             if subj_tok is None and not actors and trigger.dep_ == "ROOT":
                 actors = _left_neighbour(trigger, index)
-            objs = children(trigger, "dobj", "dative", "iobj")
+            objs = children(trigger, "dobj", "dative", "iobj") or shifted_objects(trigger)
             if trigger.lemma_.lower() in TOPIC_VERBS:
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
             if event_type in THEME_TYPES:

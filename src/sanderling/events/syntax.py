@@ -45,6 +45,8 @@ def objects(tok: Token) -> list[Token]:
         objs.extend(children(tok, "compound"))
     else:
         objs.extend(children(tok, "nsubjpass"))
+        if not objs:
+            objs.extend(shifted_objects(tok))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
     more = []
@@ -53,6 +55,24 @@ def objects(tok: Token) -> list[Token]:
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
     named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
     return objs + more + named
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """An object placed after the verb's adverbials, which the parser hangs on the last of them as an
+    apposition: "received on Friday at the headquarters in al-Rajma the Secretary-General" (the style of
+    official statements and translated wire copy). A true apposition follows a comma; this one does not."""
+    out = []
+    stack = [o for _, o in prep_children(verb) if o is not None]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "appos" and c.i > t.i:
+                first = c.left_edge
+                if first.i > 0 and not first.nbor(-1).is_punct and (first.lower_ in ("the", "a", "an", "his", "her", "its", "their") or first.pos_ == "PROPN"):
+                    out.append(c)
+            elif c.dep_ == "prep":
+                stack.extend(children(c, "pobj"))
+    return out
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -59,7 +59,7 @@ def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0) 
         if a.country and (a.sector in ("GOV", "MIL") or (a.code or "").endswith(("GOV", "MIL"))) \
                 and len(a.country) == 3 and a.country not in ("IGO",):
             return a.country
-        return a.id
+        return _igo_of(a, when, kb, depth)
     if a.part_of:
         return canonical(a.part_of, when, kb, depth + 1)
     if m and (m.group(2) is None or m.group(2) in STATE_SECTORS) and kb.countries.get(m.group(1)) is not None:
@@ -67,6 +67,16 @@ def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0) 
     if a.layer in ("base", "generic") and a.country and kb.countries.get(a.country) is not None \
             and (a.sector in ("GOV", "MIL") or a.kind in ("government", "military")):
         return a.country
+    return _igo_of(a, when, kb, depth)
+
+
+def _igo_of(a, when, kb, depth: int) -> str:
+    """Phoenix-layer offices and bodies of an international organisation ("UN Secretary General",
+    "NATO Secretary General") act for it, as the curated UN agencies and envoys do."""
+    if a.layer == "base" and a.sector == "IGO" and a.country and a.country != a.id:
+        org = kb.get(a.country)
+        if org is not None and org.kind == "IGO":
+            return canonical(org.id, when, kb, depth + 1)
     return a.id
 
 
