@@ -200,3 +200,17 @@ def test_national_institutions(mentions):
 def test_lowercase_us_is_not_usa(mentions):
     ms = mentions("They told us that the talks failed.", D19)
     assert all(m.actor.country != "USA" for m in ms)
+
+
+def test_surname_of_a_discovered_person_is_the_same_person(mentions):
+    ms = mentions("Greek Foreign Minister Nikos Dendias met Khalifa Haftar in Benghazi on Sunday. Later in the "
+                  "day, Dendias travelled to Cairo, where he met Egyptian officials.", date(2019, 12, 22))
+    full = [m for m in ms if m.text == "Nikos Dendias"]
+    short = [m for m in ms if m.text == "Dendias"]
+    assert full and short and full[0].actor.discovered
+    assert short[0].actor.id == full[0].actor.id
+
+
+def test_body_delegation_acts_for_the_body(mentions):
+    ms = by_text(mentions("The House of Representatives delegation arrived in Bouznika on Sunday.", date(2020, 9, 6)))
+    assert ms["The House of Representatives delegation"].actor.id == "LBY_HOR"

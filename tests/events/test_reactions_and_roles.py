@@ -228,3 +228,10 @@ def test_object_after_the_adverbials_is_the_recipient(resources):
 def test_a_comma_apposition_to_the_place_is_not_an_object(resources):
     evs = code("Turkish troops arrived on Friday in Misrata, a port city east of Tripoli.", resources)
     assert all("LBY" not in ids(e.recipient) for e in evs)
+
+
+def test_whose_forces_belong_to_the_relative_clause_head(resources):
+    evs = code("Greece's foreign minister held talks with Haftar, whose militias have been attacking Tripoli "
+               "since April.", resources)
+    assault = of_type(evs, "ASSAULT")
+    assert assault and ids(assault[0].actor) == ["LBY_HAFTAR"]

@@ -209,3 +209,13 @@ def test_distinct_unattributed_attacks_stay_apart(resources, text, days, places)
     assert assaults[0].evidence[0].start != assaults[1].evidence[0].start
     if places is not None:
         assert [e.location.name for e in assaults] == places
+
+
+def test_the_time_of_a_promised_act_does_not_date_the_promise(resources):
+    from sanderling.pipeline import code_article
+    from sanderling.records import Article
+    art = Article(id="t", published=date(2021, 3, 10),
+                  text="Dbeibah told the chamber after the vote on Wednesday, pledging to serve all regions "
+                       "equally and to lead the country to elections in December.")
+    pledge = [e for e in code_article(art, resources).events if e.trigger == "pledging"]
+    assert pledge and pledge[0].date == date(2021, 3, 10) and not pledge[0].historical

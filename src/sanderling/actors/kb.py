@@ -469,7 +469,10 @@ class KnowledgeBase:
             if a is None:
                 continue
             layer_rank = {"current": 0, "country": 1, "generic": 1, "base": 2}.get(a.layer, 3)
-            score = (0 if a.valid(when) else 1, 0 if (when is None or self._has_valid_code(a, when)) else 1, layer_rank, rank)
+            # two bodies valid under one name (a government taking over from another): the newer one
+            newer = -a.start.toordinal() if (when is not None and a.start is not None) else 0
+            score = (0 if a.valid(when) else 1, 0 if (when is None or self._has_valid_code(a, when)) else 1, layer_rank,
+                     newer, rank)
             if best_score is None or score < best_score:
                 best, best_score = a, score
         return best

@@ -687,6 +687,11 @@ def _nationality_spans(doc: Doc, kb: KnowledgeBase) -> dict[int, tuple[int, str,
     return out
 
 
+# bodies whose officials, delegations and spokesmen speak for the body itself
+SPOKEN_FOR_BODIES = frozenset({"government", "legislature", "party", "court", "police", "NGO", "media", "group",
+                               "company"})
+
+
 def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], ctx: Context | None = None) -> list[_Cand]:
     out = []
     nat = _nationality_spans(doc, kb)
@@ -774,6 +779,11 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                     out.append(_Cand(start, tok.i + 1, replace(oa, sector="IGO"), "kb", 1))
                 else:
                     out.append(_Cand(start, tok.i + 1, oa, "kb", 1))
+                continue
+            elif ag.sector in ("GOV", "LEG") and oa.kind in SPOKEN_FOR_BODIES:
+                # "the House of Representatives delegation", "HCS officials": the body's own people act
+                # for it, not for whoever governs its country
+                out.append(_Cand(start, tok.i + 1, oa, "kb", 1))
                 continue
             else:
                 country = oa.country
@@ -1019,6 +1029,15 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
             continue
         name_span = doc[s:e]
         if len(name_span) == 1 and not name_span[0].is_title:
+            continue
+        # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named
+        # in full earlier in the article, not a second unknown person
+        short = [t.lower_ for t in name_span]
+        earlier = next((c for c in new if len(c.actor.name.split()) > len(short)
+                        and [w.lower() for w in c.actor.name.split()][-len(short):] == short), None)
+        if earlier is not None:
+            new.append(_Cand(s, e, replace(earlier.actor, text=name_span.text), "discovered", 3, role=earlier.role))
+            covered |= set(range(s, e))
             continue
         root = name_span.root
         country = sector = role = org = None

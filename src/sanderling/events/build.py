@@ -96,6 +96,19 @@ def _tells_of_its_head(clause: Token) -> bool:
         c.dep_ in ("dobj", "agent") for c in clause.children)
 
 
+def _in_complement(host: Token, trigger: Token) -> bool:
+    """``host`` is a verb in the trigger's clausal complement: what was promised, asked or announced, whose
+    time is its own ("vowed to hold elections in December", "called for talks to resume on Monday")."""
+    t = host
+    for _ in range(8):
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == trigger.i:
+            return True
+    return False
+
+
 def _span_of(sent: Span, te: TimeExpr) -> Span | None:
     """The tokens of a time expression (its offsets are relative to the sentence)."""
     return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
@@ -135,6 +148,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
         if not attached and not governs and host is not None and _dates_an_argument(host, trigger):
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
+        if not attached and host is not None and _in_complement(host, trigger):
+            continue   # "pledging to lead the country to elections in December": the elections' date
         if governs and not attached and te.precision == "day" and _earlier_happening(trigger, host):
             # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike; a coarse
             # frame ("last year, after Trump spoke with Haftar") still holds what came just before

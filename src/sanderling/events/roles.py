@@ -73,6 +73,11 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
         out.extend(ms)
     elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         out.extend(np_actors(tok.head.head, index, depth + 1))
+    elif tok.lower_ == "whose" and tok.dep_ == "poss":
+        # "Haftar, whose militias have been attacking the capital": the militias are Haftar's
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            out.extend(np_actors(clause.head, index, depth + 1))
     else:
         pron_poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         for dep in ("poss", "compound", "appos", "nmod", "amod", "npadvmod"):
@@ -88,7 +93,7 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             out.extend(np_actors(tok.head, index, depth + 1))
         if not out:
             for p, o in prep_children(tok):
-                if o is not None and (p in ("of", "under", "loyal") or (p in ("to", "with") and tok.lower_ in LOYAL)):
+                if o is not None and (p in ("of", "under", "loyal", "from") or (p in ("to", "with") and tok.lower_ in LOYAL)):
                     # "forces loyal to the government in Tripoli": the side they are loyal to
                     out.extend(np_actors(o, index, depth + 1))
     for c in tok.children:          # "Mordor, Rohan, Fornost and Bree": every conjunct
@@ -320,6 +325,11 @@ UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endu
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
 
 
+# nouns of leaving: their "from" names the place or side left ("the withdrawal from Sirte")
+MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "exit", "departure", "evacuation", "expulsion", "retreat",
+              "defection", "escape", "release", "return", "flight", "exodus", "repatriation", "deportation"}
+
+
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
@@ -341,6 +351,9 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             continue
         if p == "by":
             actors = np_actors(o, index) or actors
+        elif p == "from" and not actors and noun.lemma_.lower() not in MOVE_NOUNS:
+            # "shelling from Haftar's forces", "pressure from Washington": where it comes from acts
+            actors = np_actors(o, index)
         elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
                                                                    "advance", "withdrawal", "visit", "launch"):
             actors = np_actors(o, index)

@@ -61,7 +61,8 @@ def shifted_objects(verb: Token) -> list[Token]:
     """An object placed after the verb's adverbials, which the parser hangs on the last of them as an
     apposition: "received on Friday at the headquarters in al-Rajma the Secretary-General" (the style of
     official statements and translated wire copy). A true apposition follows a comma; this one does not."""
-    out = []
+    # a verb has no apposition: one hanging on it is its object ("received, in his office, the Minister")
+    out = [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     stack = [o for _, o in prep_children(verb) if o is not None]
     while stack:
         t = stack.pop()
