@@ -235,3 +235,15 @@ def test_whose_forces_belong_to_the_relative_clause_head(resources):
                "since April.", resources)
     assault = of_type(evs, "ASSAULT")
     assert assault and ids(assault[0].actor) == ["LBY_HAFTAR"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Announced the Joint Military Committee (5+5) on yesterday Friday the official reopening of the coastal road "
+     "between Misrata and Sirte.", "CONCEDE", "LBY_JMC"),
+    ("Received the Marshal Khalifa Hifter on yesterday Sunday in his office the Greek Minister of Foreign Affairs "
+     "Nikos Dendias.", "CONSULT", "LBY_HAFTAR"),
+])
+def test_verb_first_translated_copy(resources, text, etype, actor):
+    # Arabic word order in machine-translated reports: the verb first, then the subject, then the object
+    evs = of_type(code(text, resources, published=date(2021, 7, 31)), etype)
+    assert evs and ids(evs[0].actor) == [actor]

@@ -219,3 +219,15 @@ def test_the_time_of_a_promised_act_does_not_date_the_promise(resources):
                        "equally and to lead the country to elections in December.")
     pledge = [e for e in code_article(art, resources).events if e.trigger == "pledging"]
     assert pledge and pledge[0].date == date(2021, 3, 10) and not pledge[0].historical
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cars crossed the former front line west of Sirte on Saturday, a day after Libya's joint military "
+     "commission formally reopened the coastal highway between Misrata and Sirte.", date(2021, 7, 30)),
+    ("The talks resumed on Monday, two days after rockets hit Tripoli's port.", date(2021, 7, 24)),
+])
+def test_a_measured_gap_after_a_dated_happening_dates_the_earlier_one(resources, text, expected):
+    art = Article(id="t", published=date(2021, 7, 31), text=text)
+    trig = {"reopened", "hit"}
+    evs = [e for e in code_article(art, resources).events if e.trigger in trig]
+    assert evs and evs[0].date == expected and evs[0].date_source == "text"

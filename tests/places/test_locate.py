@@ -123,3 +123,10 @@ def test_a_far_reference_point_is_not_the_place(nlp, gaz):
     assert far is None or far.name != "Tripoli"
     near = locate(nlp, gaz, "Haftar's forces shelled a village 20 km south of Tripoli on Monday.", "shelled")
     assert near is not None and near.name == "Tripoli" and near.precision == 2
+
+
+def test_a_city_the_tagger_calls_a_language_is_still_a_place(nlp, gaz):
+    # the small English model tags "Tunis" in this sentence as LANGUAGE
+    p = locate(nlp, gaz, "The Libyan Political Dialogue Forum was inaugurated by Tunisian President Kais Saied "
+                         "in Gammarth, near Tunis, in the presence of the acting U.N. envoy.", "inaugurated")
+    assert p is not None and p.name == "Tunis" and p.country == "TUN"

@@ -84,6 +84,47 @@ def _earlier_happening(trigger: Token, host: Token) -> bool:
     return False
 
 
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _measured_gap(trigger: Token, host: Token) -> int | None:
+    """Days between the trigger and ``host`` when an 'after' link states them: "a day after" -> 1, "two days
+    after" -> 2, "a week after" -> 7, "48 hours after" -> 2, "hours after" -> 0; else None."""
+    t, link = trigger, None
+    for _ in range(12):
+        if t.i == host.i or t.head.i == t.i:
+            break
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
+            link = t.head
+            break
+        if t.dep_ == "advcl":
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+            if mark is not None:
+                link = mark
+                break
+        t = t.head
+    if link is None:
+        return None
+    for m in list(link.children) + ([c for c in t.children] if link.dep_ == "mark" else []):
+        if m.dep_ != "npadvmod" or m.i > link.i:
+            continue
+        unit = m.lemma_.lower()
+        count = next((c for c in m.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            n = 1 if unit != "hour" else None
+        elif count.like_num and count.text.isdigit():
+            n = int(count.text)
+        else:
+            n = _NUMBER_WORDS.get(count.lower_)
+        if unit == "hour":
+            return 0 if n is None or n < 24 else round(n / 24)
+        if unit in _UNIT_DAYS and n is not None:
+            return n * _UNIT_DAYS[unit]
+    return None
+
+
 RELATIVE_WORDS = {"which", "that", "who"}
 
 
@@ -137,7 +178,9 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
-                        and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t)))
+                        and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t))) \
+                    or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass")
+                        and t.head.head.i == trigger.i)   # "downed a drone flying over Tarhuna on Wednesday"
                 host = t
                 break
             if t.head.i == t.i:
@@ -152,8 +195,13 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             continue   # "pledging to lead the country to elections in December": the elections' date
         if governs and not attached and te.precision == "day" and _earlier_happening(trigger, host):
             # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike; a coarse
-            # frame ("last year, after Trump spoke with Haftar") still holds what came just before
-            continue
+            # frame ("last year, after Trump spoke with Haftar") still holds what came just before. A measured
+            # gap ("crossed on Saturday, a day after the commission reopened the road") dates it exactly.
+            gap = _measured_gap(trigger, host)
+            if gap is None:
+                continue
+            te = replace(te, date_start=te.date_start - timedelta(days=gap), date_end=te.date_end - timedelta(days=gap))
+            attached = True
         rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
         score = (rank, distance)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, children, first_child, is_passive, prep_children, shifted_objects
+from .syntax import RELATIVE, children, first_child, is_passive, prep_children, shifted_objects, verb_first
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
@@ -152,6 +152,9 @@ def _subject_token(verb: Token) -> Token | None:
     subj = first_child(verb, "nsubj", "csubj")
     if subj is not None:
         return subj
+    vso = verb_first(verb)
+    if vso is not None:
+        return vso[0]
     # inherited subjects: complements, conjoined verbs, participial clauses
     for _ in range(4):
         head = verb.head
@@ -233,7 +236,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             actors = np_actors(subj_tok, index)
             if subj_tok is None and not actors and trigger.dep_ == "ROOT":
                 actors = _left_neighbour(trigger, index)
-            objs = children(trigger, "dobj", "dative", "iobj") or shifted_objects(trigger)
+            vso = verb_first(trigger)
+            objs = [vso[1]] if vso is not None else (children(trigger, "dobj", "dative", "iobj") or shifted_objects(trigger))
             if trigger.lemma_.lower() in TOPIC_VERBS:
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
             if event_type in THEME_TYPES:
@@ -362,7 +366,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not recipients:
             recipients = np_actors(o, index)
     head = noun.head
-    if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+    if not actors and (noun.dep_ in ("dobj", "attr", "nsubjpass") or (noun.dep_ == "dep" and verb_first(head) is not None)) \
+            and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)

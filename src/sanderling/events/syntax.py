@@ -45,6 +45,9 @@ def objects(tok: Token) -> list[Token]:
         objs.extend(children(tok, "compound"))
     else:
         objs.extend(children(tok, "nsubjpass"))
+        vso = verb_first(tok)
+        if vso is not None:
+            objs = [vso[1]]
         if not objs:
             objs.extend(shifted_objects(tok))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -55,6 +58,29 @@ def objects(tok: Token) -> list[Token]:
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
     named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
     return objs + more + named
+
+
+_LEAD_IN = {"and", "also", "meanwhile", "then"}
+
+
+def verb_first(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of a verb-first clause, the word order of translated Arabic copy: "Announced the
+    Joint Military Committee on Friday the reopening of the road", "Granted the House of Representatives
+    ... the confidence to the government". The parser takes the subject for the object and hangs the real
+    object loosely; None unless the verb opens its sentence and has no subject of its own."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    lead = [t for t in verb.sent if t.i < verb.i]
+    if any(not (t.is_punct or t.is_space or t.lower_ in _LEAD_IN) for t in lead):
+        return None
+    nouns = [c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+             and c.dep_ in ("dobj", "dep", "appos", "attr", "oprd")]
+    if not nouns or nouns[0].dep_ != "dobj":
+        return None
+    if len(nouns) < 2:
+        later = [o for o in shifted_objects(verb) if o.i > nouns[0].i]
+        return (nouns[0], later[0]) if later else None
+    return nouns[0], nouns[1]
 
 
 def shifted_objects(verb: Token) -> list[Token]:
