@@ -130,3 +130,12 @@ def test_a_city_the_tagger_calls_a_language_is_still_a_place(nlp, gaz):
     p = locate(nlp, gaz, "The Libyan Political Dialogue Forum was inaugurated by Tunisian President Kais Saied "
                          "in Gammarth, near Tunis, in the presence of the acting U.N. envoy.", "inaugurated")
     assert p is not None and p.name == "Tunis" and p.country == "TUN"
+
+
+def test_the_capital_is_the_capital_named_last_in_the_body(nlp, gaz):
+    text = ("TUNIS, Nov 9 (MWS) - Libyan delegates began talks near Tunis on Monday on Libya's future. "
+            "Tunisian President Kais Saied opened the forum at a hotel on the capital's northern coast.")
+    assert locate(nlp, gaz, text, "opened").name == "Tunis"
+    # a foreign bureau's dateline is not the story's capital
+    text = "CAIRO (MWS) - The war in Libya goes on. Haftar's forces shelled residential areas of the capital on Monday."
+    assert locate(nlp, gaz, text, "shelled").name == "Tripoli"

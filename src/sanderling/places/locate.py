@@ -289,6 +289,23 @@ def capitals() -> dict[str, str]:
         return {row["iso3"]: row["capital"] for row in csv.DictReader(fh) if row.get("capital")}
 
 
+def _recent_capital_country(sent, ctx: dict[str, float]) -> str | None:
+    """The country of the national capital named last before (or in) ``sent`` in the article's body: "talks
+    near Tunis ... a hotel on the capital's northern coast" is Tunis even in a story about Libya. Datelines
+    are skipped (a Cairo bureau reports on Tripoli)."""
+    by_name = {name.lower(): iso for iso, name in capitals().items()}
+    doc = sent.doc
+    for ent in reversed([e for e in doc.ents if e.start < sent.end]):
+        iso = by_name.get(ent.text.lower())
+        if iso is None or iso not in ctx:
+            continue
+        tok = doc[ent.start]
+        if tok.is_upper and tok.i - tok.sent.start <= 1:
+            continue        # a dateline
+        return iso
+    return None
+
+
 def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, float], gazetteer: Gazetteer) -> Place | None:
     """'the capital' in a story about one country is that country's capital."""
     if not ctx:
@@ -297,7 +314,7 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
         if tok.lower_ == "capital" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
                 and _path_to(tok, anchors) is not None:
-            country = max(ctx.items(), key=lambda kv: kv[1])[0]
+            country = _recent_capital_country(sent, ctx) or max(ctx.items(), key=lambda kv: kv[1])[0]
             name = capitals().get(country)
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
