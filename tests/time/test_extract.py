@@ -426,3 +426,12 @@ def test_possessive_keeps_preposition_out_of_span():
     assert t.text == "today's" and rng(t) == (SAT, SAT)
     t = one("after Friday's vote")
     assert t.text == "after Friday's" and t.relation == "after"
+
+
+def test_a_day_month_weeks_ahead_beats_one_eleven_months_back():
+    # late December: "proposed January 24" is next month even in a past-tense clause
+    (t,) = extract_times("The commission proposed January 24 as the new date.", date(2021, 12, 23))
+    assert t.date_start == date(2022, 1, 24)
+    # but a date four months ahead is still read backwards
+    (t,) = extract_times("The attack on April 20 killed five.", date(2021, 12, 23))
+    assert t.date_start == date(2021, 4, 20)

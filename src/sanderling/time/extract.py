@@ -22,8 +22,8 @@ is dropped - we never assume today):
   April strictly before the anchor month (so in an article of 29 Apr 2020, "last April" is April
   2019); "next April" strictly after; "this April" the anchor's year. "since" always reads past.
 * day and month without a year ("May 21"): the candidate in the anchor's year or the ones next to
-  it that is closest in the tense's direction; a date in the wrong direction wins only when it is
-  within about two weeks (a tense slip or a scheduled event). A weekday written with the date picks
+  it that is closest in the tense's direction, a day in the other direction counting four (a tense slip or
+  a scheduled event: in late December, "proposed January 24" is next month, not eleven months ago). A weekday written with the date picks
   the year whose calendar agrees.
 * numeric dates: ISO (2020-01-04) is always Y-M-D. Otherwise ``dayfirst`` when given; when None a
   part above 12 decides, else day first (most outlets are non-US).
@@ -440,7 +440,9 @@ def _pick_year(month: int, day: int, anchor: date, past: bool, wd_hint: int | No
 
     def cost(d: date) -> int:
         delta = (anchor - d).days if past else (d - anchor).days
-        return delta if delta >= 0 else -delta * 25
+        # the other direction costs four times as much: a date a few weeks ahead in a past-tense clause ("the
+        # commission proposed January 24") is likelier than one eleven months back, which writers give a year
+        return delta if delta >= 0 else -delta * 4
 
     if wd_hint is not None:
         # the year whose calendar agrees with the written weekday, unless that year is implausible
