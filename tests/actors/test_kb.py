@@ -123,3 +123,10 @@ def test_ruler_patterns(kb, nlp):
     ruler.add_patterns([p for p in pats if p["id"] in ("LBY_HAFTAR", "LBY_LNA", "USA")])
     doc = blank("khalifa haftar and the LNA told us")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("khalifa haftar", "LBY_HAFTAR"), ("LNA", "LBY_LNA")]
+
+
+def test_an_alias_with_commas_stays_whole(kb):
+    # "Foreign, Commonwealth and Development Office" once split into "Foreign" and the rest, so "Foreign
+    # powers meeting in Munich" became the British government
+    assert kb.candidates("Foreign") == []
+    assert kb.candidates("Foreign, Commonwealth and Development Office") == ["GBR_GOV"]
