@@ -247,3 +247,12 @@ def test_verb_first_translated_copy(resources, text, etype, actor):
     # Arabic word order in machine-translated reports: the verb first, then the subject, then the object
     evs = of_type(code(text, resources, published=date(2021, 7, 31)), etype)
     assert evs and ids(evs[0].actor) == [actor]
+
+
+def test_passive_verb_first_meeting_names_its_parties(resources):
+    evs = of_type(code("Were launched on the Sunday evening in the Moroccan city of Bouznika the sessions of the Libyan "
+                       "dialogue between delegation of the House of Representatives and delegation of the so-called "
+                       "High Council of State, with the participation of five members from each side.", resources,
+                       published=date(2020, 9, 7)), "CONSULT")
+    assert evs and ids(evs[0].actor) == ["LBY_HOR"]
+    assert evs[0].location is not None and evs[0].location.name == "Bouznika"

@@ -532,6 +532,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                         and etype in ("THREATEN", "AGREE"):
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
+            if etype == "CONSULT" and not act_m and rec_m and tok.pos_ == "VERB" and is_passive(tok):
+                # "talks between the House and the Council were launched": the parties meet; they are the actors
+                act_m, rec_m = rec_m[:1], rec_m[1:]
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")

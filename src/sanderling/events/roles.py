@@ -62,6 +62,11 @@ class MentionIndex:
 LOYAL = {"loyal", "aligned", "allied", "affiliated"}
 
 
+# "the dialogue between the House and the Council": the parties of a meeting are its actors
+MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
+                 "conference", "round"}
+
+
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
     modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
@@ -93,7 +98,8 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             out.extend(np_actors(tok.head, index, depth + 1))
         if not out:
             for p, o in prep_children(tok):
-                if o is not None and (p in ("of", "under", "loyal", "from") or (p in ("to", "with") and tok.lower_ in LOYAL)):
+                if o is not None and (p in ("of", "under", "loyal", "from") or (p in ("to", "with") and tok.lower_ in LOYAL)
+                                      or (p == "between" and tok.lemma_.lower() in MEETING_NOUNS)):
                     # "forces loyal to the government in Tripoli": the side they are loyal to
                     out.extend(np_actors(o, index, depth + 1))
     for c in tok.children:          # "Mordor, Rohan, Fornost and Bree": every conjunct
@@ -228,7 +234,9 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             for p, o in prep_children(trigger):
                 if p == "by" and o is not None:
                     actors = np_actors(o, index)
-            patient = trigger.head if reduced else first_child(trigger, "nsubjpass")
+            patient = trigger.head if reduced else (first_child(trigger, "nsubjpass") or next(
+                (c for c in trigger.children if c.dep_ in ("dep", "dobj") and c.i > trigger.i
+                 and c.pos_ in ("NOUN", "PROPN")), None))   # a passive subject put last, in translated copy
             if not (event_type in THEME_TYPES and _is_theme(patient)):
                 recipients = np_actors(patient, index)
         else:

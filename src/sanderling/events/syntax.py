@@ -45,6 +45,9 @@ def objects(tok: Token) -> list[Token]:
         objs.extend(children(tok, "compound"))
     else:
         objs.extend(children(tok, "nsubjpass"))
+        if not objs and any(c.dep_ == "auxpass" for c in tok.children):
+            # "Were launched on Sunday in Bouznika the sessions of the dialogue": a passive subject put last
+            objs.extend(c for c in tok.children if c.dep_ in ("dep", "dobj") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"))
         vso = verb_first(tok)
         if vso is not None:
             objs = [vso[1]]
