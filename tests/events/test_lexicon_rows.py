@@ -366,3 +366,17 @@ def test_extending_a_troop_mandate_is_support(resources):
     got = of_type(code("Turkey's parliament on Tuesday extended the mandate for troops in Libya by 18 months.",
                        resources), "SUPPORT")
     assert got and [a.id for a in got[0].actor] == ["TUR_LEG"] and got[0].date == TUESDAY
+
+
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("The army's naval forces seized a cargo ship off the eastern coast near Derna on Tuesday.", "COERCE", "seized"),
+    ("The seizure of a merchant ship by forces loyal to Khalifa Haftar off Derna on Tuesday drew a warning.",
+     "COERCE", "seizure"),
+    ("Haftar's air defences brought down a drone over Tarhuna on Tuesday.", "ASSAULT", "brought"),
+    ("Tunisian President Kais Saied opened the Libyan Political Dialogue Forum on Tuesday.", "CONSULT", "opened"),
+    ("Libya's parliament on Tuesday approved a new unity government led by Abdul Hamid Dbeibah.", "SUPPORT", "approved"),
+    ("The 5+5 Joint Military Commission announced on Tuesday the reopening of the coastal road.", "CONCEDE", "reopening"),
+])
+def test_rows_for_seizures_shoot_downs_forums_votes_and_reopenings(resources, text, etype, trigger):
+    evs = [e for e in of_type(code(text, resources), etype) if e.trigger == trigger]
+    assert evs and evs[0].date == TUESDAY

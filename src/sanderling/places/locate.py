@@ -342,14 +342,17 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
     anchors = _anchors(trigger_token)
     cands: list[tuple[float, Place]] = []
     for ent in sent.ents:
-        mislabelled = ent.label_ in ("LANGUAGE", "NORP") and gazetteer.country_of(ent.text) is None
+        # the tagger sometimes calls a city a language or a people ("near Tunis", "the town of Bouznika"); as
+        # the object of a preposition such a name is a place, as a modifier ("the Skhirat agreement") it is not
+        mislabelled = ent.label_ in ("LANGUAGE", "NORP") and ent.root.dep_ == "pobj" \
+            and gazetteer.country_of(ent.text) is None
         if ent.label_ not in PLACE_LABELS and not mislabelled:
             continue
         if ent.start <= trigger_token.i < ent.end:
             continue
         place = _place_for_ent(ent, doc_places, gazetteer, ctx)
         if place is None or (mislabelled and place.feature not in ("city", "site")):
-            continue   # the tagger sometimes calls a city a language or a people ("near Tunis", "town of Bouznika")
+            continue
         land = _climb(ent.root)
         if _is_actor_use(ent, land):
             continue
