@@ -214,3 +214,10 @@ def test_surname_of_a_discovered_person_is_the_same_person(mentions):
 def test_body_delegation_acts_for_the_body(mentions):
     ms = by_text(mentions("The House of Representatives delegation arrived in Bouznika on Sunday.", date(2020, 9, 6)))
     assert ms["The House of Representatives delegation"].actor.id == "LBY_HOR"
+
+
+def test_a_newspaper_name_inside_a_longer_name_is_not_the_newspaper(mentions):
+    ms = mentions("France suspended its participation in Operation Sea Guardian on Wednesday.", date(2020, 7, 1))
+    assert not any(m.actor.kind == "media" for m in ms)
+    ms = mentions("The Guardian reported on Monday that the army withdrew.", date(2020, 7, 1))
+    assert any(m.actor.kind == "media" for m in ms)

@@ -256,3 +256,10 @@ def test_passive_verb_first_meeting_names_its_parties(resources):
                        published=date(2020, 9, 7)), "CONSULT")
     assert evs and ids(evs[0].actor) == ["LBY_HOR"]
     assert evs[0].location is not None and evs[0].location.name == "Bouznika"
+
+
+def test_those_a_conference_brings_together_are_its_actors(resources):
+    evs = of_type(code("The international conference brought together President Emmanuel Macron, Italian Prime "
+                       "Minister Mario Draghi and Egyptian President Abdel Fattah el-Sisi on Friday.", resources,
+                       published=date(2021, 11, 13)), "CONSULT")
+    assert evs and {"FRA_MACRON", "ITA_DRAGHI", "EGY_SISI"} <= set(ids(evs[0].actor))

@@ -413,6 +413,9 @@ def _drop_modifier_names(doc: Doc, named: list[_Cand]) -> list[_Cand]:
     for c in named:
         if _hyphen_participle_after(doc, c.end) or _prefix_before(doc, c.start) == "anti":
             continue
+        if c.actor.kind == "media" and c.start > 0 and doc[c.start - 1].pos_ == "PROPN" \
+                and doc[c.start - 1].is_title and not any(o.start <= c.start - 1 < o.end for o in named):
+            continue      # "Operation Sea Guardian" is no newspaper: the name is part of a longer one
         out.append(c)
     return out
 

@@ -12,7 +12,7 @@ from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
-from .roles import MentionIndex, actor_refs, np_actors, roles
+from .roles import MEETING_NOUNS, MentionIndex, actor_refs, np_actors, roles
 from .syntax import governing_verb, is_passive, prep_children
 from .status import assess
 from .triggers import REACTION_LEMMAS, doers, find_triggers
@@ -535,6 +535,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if etype == "CONSULT" and not act_m and rec_m and tok.pos_ == "VERB" and is_passive(tok):
                 # "talks between the House and the Council were launched": the parties meet; they are the actors
                 act_m, rec_m = rec_m[:1], rec_m[1:]
+            elif etype == "CONSULT" and not act_m and rec_m and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in tok.children):
+                # "the conference brought together Macron, Merkel and Draghi": those brought together meet
+                act_m, rec_m = rec_m, []
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
