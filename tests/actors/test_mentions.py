@@ -1,4 +1,5 @@
 from datetime import date
+import pytest
 
 
 
@@ -221,3 +222,12 @@ def test_a_newspaper_name_inside_a_longer_name_is_not_the_newspaper(mentions):
     assert not any(m.actor.kind == "media" for m in ms)
     ms = mentions("The Guardian reported on Monday that the army withdrew.", date(2020, 7, 1))
     assert any(m.actor.kind == "media" for m in ms)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Türkiye's Foreign Ministry on Tuesday strongly rejected a joint declaration by Greece.", "TUR_GOV"),
+    ("Egypt's Ministry of Foreign Affairs said on Monday it condemned the attack.", "EGY_GOV"),
+])
+def test_a_countrys_ministry_is_its_government_not_a_new_organisation(mentions, text, expected):
+    ms = mentions(text, date(2020, 5, 12))
+    assert ms[0].actor.id == expected and not ms[0].actor.discovered

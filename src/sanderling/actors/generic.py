@@ -257,6 +257,9 @@ def discover_orgs(doc: Doc, kb: KnowledgeBase, when: date | None, named: list, c
                and kb.nationality_of(t.text) is None]
         if not own:
             continue
+        if kb.agents.get(norm(span.text)) or (ctx.country_in(s, e) is not None
+                                              and kb.agents.get(norm(" ".join(t.lower_ for t in own + [head])))):
+            continue            # "Türkiye's Foreign Ministry", "the Ministry of Foreign Affairs": left to the agent rules
         country = ctx.country_in(s, e)
         state_word = country is not None        # "Nigerian", "of Tehran": a state's body is possible
         if country is None:
