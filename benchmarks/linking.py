@@ -14,8 +14,9 @@ With CORPUS paths the articles are coded into a fresh temporary store (``sanderl
 new path when coding: articles already in an existing store are not coded again.
 
 Data sets (our own writing about real events, invented outlets): ``benchmarks/data/linking`` (development,
-48 articles) and five blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to ``linking_blind5``
-(33-36 articles each, written by teammates who had not seen the code or the other sets)."""
+48 articles) and seven blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to ``linking_blind7``
+(33-36 articles each, written by teammates who had not seen the code or the other sets; sets 6 and 7 are long
+reports of 450-900 words)."""
 from __future__ import annotations
 
 import argparse

@@ -263,3 +263,8 @@ def test_those_a_conference_brings_together_are_its_actors(resources):
                        "Minister Mario Draghi and Egyptian President Abdel Fattah el-Sisi on Friday.", resources,
                        published=date(2021, 11, 13)), "CONSULT")
     assert evs and {"FRA_MACRON", "ITA_DRAGHI", "EGY_SISI"} <= set(ids(evs[0].actor))
+
+
+def test_defending_a_city_from_an_attacker_does_not_support_the_attacker(resources):
+    evs = code("Military commanders involved with defending the capital from Haftar's forces met on Sunday.", resources)
+    assert not any(e.event_type == "SUPPORT" and "LBY_LNA" in ids(e.recipient) for e in evs)

@@ -520,7 +520,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     _seat_of_power(tok.head, kb, published) if tok.dep_ == "dobj" else []) or next(
                     (m for o in tok.children if o.dep_ == "dobj" for m in [_seat_of_power(o, kb, published)] if m), [])
                 rec_m = [m for m in rec_m if m.actor.id not in {a.actor.id for a in act_m}]
-            if etype == "SUPPORT" and not rec_m and tok.lemma_.lower() in ("back", "support"):
+            if etype == "SUPPORT" and not rec_m and tok.lemma_.lower() in ("back", "support", "defend", "protect"):
                 continue   # "have backed different sides": no one to back, nothing to code
             if hit.intent is not None and not act_m:
                 act_m, _ = roles(hit.intent, etype, index)

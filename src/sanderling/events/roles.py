@@ -259,6 +259,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                             recipients.extend(np_actors(o, index))
         if not recipients:
             for p, o in prep_children(trigger):
+                if p == "from" and trigger.lemma_.lower() in PROTECT_VERBS:
+                    continue   # "defending the capital from Haftar's forces": the threat, not the one helped
                 if p in RECIPIENT_PREPS and o is not None:
                     found = np_actors(o, index)
                     if _is_place_phrase(p, found, o):
@@ -295,6 +297,9 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # "in Libya": where, not whom
             if tok.dep_ == "prep" and tok.lower_ == "at" and tok.head.i != trigger.i:
                 continue                      # "an accusation delivered at the Elysee": where it was said
+            if tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.i == trigger.i \
+                    and trigger.lemma_.lower() in PROTECT_VERBS:
+                continue                      # "defending the capital from Haftar's forces": the threat
             if tok.dep_ == "prep" and tok.lower_ == "with" and any(
                     (o.dep_ == "pobj" and any(c.tag_ == "VBG" for c in o.children)) or
                     (o.dep_ == "pcomp" and o.tag_ == "VBG") for o in tok.children):
@@ -335,6 +340,9 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
+
+
+PROTECT_VERBS = {"defend", "protect", "shield", "guard", "save", "secure"}
 
 
 # nouns of leaving: their "from" names the place or side left ("the withdrawal from Sirte")
