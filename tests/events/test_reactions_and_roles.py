@@ -268,3 +268,9 @@ def test_those_a_conference_brings_together_are_its_actors(resources):
 def test_defending_a_city_from_an_attacker_does_not_support_the_attacker(resources):
     evs = code("Military commanders involved with defending the capital from Haftar's forces met on Sunday.", resources)
     assert not any(e.event_type == "SUPPORT" and "LBY_LNA" in ids(e.recipient) for e in evs)
+
+
+def test_a_close_apposition_is_not_a_shifted_object(resources):
+    # "the capital Tripoli" names the capital; it is not the object of "advanced"
+    evs = code("LNA forces advanced on Sunday in the capital Tripoli.", resources)
+    assert evs and all(not e.recipient for e in evs)

@@ -98,7 +98,11 @@ def shifted_objects(verb: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ == "appos" and c.i > t.i:
                 first = c.left_edge
-                if first.i > 0 and not first.nbor(-1).is_punct and (first.lower_ in ("the", "a", "an", "his", "her", "its", "their") or first.pos_ == "PROPN"):
+                # "the capital Tripoli" is a close apposition, not an object: a name right after a common
+                # noun is that noun's name
+                if first.i > 0 and not first.nbor(-1).is_punct and (
+                        first.lower_ in ("the", "a", "an", "his", "her", "its", "their")
+                        or (first.pos_ == "PROPN" and t.pos_ == "PROPN")):
                     out.append(c)
             elif c.dep_ == "prep":
                 stack.extend(children(c, "pobj"))
