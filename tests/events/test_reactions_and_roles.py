@@ -274,3 +274,17 @@ def test_a_close_apposition_is_not_a_shifted_object(resources):
     # "the capital Tripoli" names the capital; it is not the object of "advanced"
     evs = code("LNA forces advanced on Sunday in the capital Tripoli.", resources)
     assert evs and all(not e.recipient for e in evs)
+
+
+def test_what_is_sent_is_not_the_recipient(resources):
+    # "the dispatch of Turkish soldiers to Libya": the soldiers go, Libya receives
+    evs = of_type(code("Ankara announced on Sunday the dispatch of Turkish soldiers to Libya.", resources), "AID")
+    assert evs and "TUR_MIL" not in ids(evs[0].recipient) and ids(evs[0].recipient) == ["LBY"]
+
+
+def test_forces_sent_act_when_no_sender_is_named(resources):
+    # translated copy: the sender is only the speaker of the sentence; the Turkish soldiers are the movers
+    evs = of_type(code("Recognized the Turkish President Recep Tayyip Erdogan, in televised interview on Sunday, "
+                       "with the beginning of the sending of Turkish soldiers to the capital Tripoli.", resources),
+                  "AID")
+    assert evs and ids(evs[0].actor) == ["TUR_MIL"]

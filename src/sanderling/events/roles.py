@@ -308,6 +308,9 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.i == trigger.i \
+                    and trigger.lemma_.lower() in SENDING_NOUNS:
+                continue                      # "the dispatch of soldiers": what is sent
             m = index.at(tok)
             if skip_themes and tok.dep_ in ("dobj", "nsubjpass") and _is_theme(tok):
                 m = None                      # the troops sent; their destination may follow
@@ -350,9 +353,15 @@ MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "exit", "departure", "evacuat
               "defection", "escape", "release", "return", "flight", "exodus", "repatriation", "deportation"}
 
 
+# nouns of sending forces or goods: their "of" names what is sent, never who receives it ("the dispatch of
+# Turkish soldiers to Tripoli"); when nobody else is named as sender, the forces sent are the actor
+SENDING_NOUNS = {"sending", "dispatch", "transfer", "deployment", "redeployment", "delivery", "shipment"}
+
+
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
+    theme: list[Mention] = []
     patient = noun.lemma_.lower() in PATIENT_NOUNS
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and index.at(c) is not None):
@@ -377,6 +386,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
                                                                    "advance", "withdrawal", "visit", "launch"):
             actors = np_actors(o, index)
+        elif p == "of" and noun.lemma_.lower() in SENDING_NOUNS:
+            theme = np_actors(o, index)
         elif p in RECIPIENT_PREPS and not recipients:
             recipients = np_actors(o, index)
         elif p == "of" and not recipients:
@@ -389,6 +400,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") else []
+    if not actors:
+        actors = theme
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         # "levelled fresh accusations at Russia": the light verb carries the recipient
         for p, o in prep_children(head):
@@ -397,10 +410,11 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
                 if found and not _is_place_phrase(p, found):
                     recipients = found
                     break
+    taken = {m.actor.id for m in actors + theme}
     if not recipients:
-        recipients = _first_in_complements(noun, index, {m.actor.id for m in actors})
+        recipients = _first_in_complements(noun, index, taken)
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        recipients = _first_in_complements(head, index, {m.actor.id for m in actors}, ("prep", "ccomp"))
+        recipients = _first_in_complements(head, index, taken, ("prep", "ccomp"))
     return actors, recipients
 
 
