@@ -288,3 +288,17 @@ def test_forces_sent_act_when_no_sender_is_named(resources):
                        "with the beginning of the sending of Turkish soldiers to the capital Tripoli.", resources),
                   "AID")
     assert evs and ids(evs[0].actor) == ["TUR_MIL"]
+
+
+def test_an_authorised_deployment_has_not_happened(resources):
+    # the vote is the event; the troops it allows to be sent are neither sent nor promised yet
+    evs = code("Turkey's Grand National Assembly on Thursday approved a government motion allowing troops to be "
+               "sent to Libya.", resources, published=date(2020, 1, 3))
+    assert [e.event_type for e in evs] == ["SUPPORT"]
+    assert ids(evs[0].actor) == ["TUR_LEG"] and ids(evs[0].recipient) == ["LBY"]
+
+
+def test_authorising_the_dispatch_of_troops_backs_the_destination(resources):
+    evs = code("The Turkish parliament authorised the dispatch of troops to Libya on Thursday.", resources,
+               published=date(2020, 1, 3))
+    assert [e.event_type for e in evs] == ["SUPPORT"] and ids(evs[0].recipient) == ["LBY"]

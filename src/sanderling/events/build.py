@@ -14,7 +14,7 @@ from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MEETING_NOUNS, MentionIndex, actor_refs, np_actors, roles
 from .syntax import governing_verb, is_passive, prep_children
-from .status import assess
+from .status import assess, authorised
 from .triggers import REACTION_LEMMAS, doers, find_triggers
 
 # How long ago an event must be, relative to the report, to count as background rather than news.
@@ -492,6 +492,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         # gold standards) take a sentence's main verb as its news
         for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):
             tok, trig = hit.token, hit.trigger
+            if authorised(tok):
+                continue
             info = assess(tok, sent, hit.intent)
             etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
             if info.negated:

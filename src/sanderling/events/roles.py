@@ -248,8 +248,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             objs = [vso[1]] if vso is not None else (children(trigger, "dobj", "dative", "iobj") or shifted_objects(trigger))
             if trigger.lemma_.lower() in TOPIC_VERBS:
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
-            if event_type in THEME_TYPES:
-                objs = [o for o in objs if not (o.dep_ == "dobj" and _is_theme(o))]
+            if event_type in THEME_TYPES or trigger.lemma_.lower() in PERMIT_VERBS:
+                objs = [o for o in objs if not (o.dep_ == "dobj" and (_is_theme(o) or o.lemma_.lower() in SENDING_NOUNS))]
             for obj in objs:
                 recipients.extend(np_actors(obj, index))
                 if not recipients and obj.pos_ in ("NOUN", "PROPN"):
@@ -276,7 +276,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
     # "called on his followers to drive out the occupier": the actor's own people are not the recipient
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
     if not recipients:
-        recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES)
+        recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES
+                                           or trigger.lemma_.lower() in PERMIT_VERBS)
     return actors, recipients
 
 
@@ -308,8 +309,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
-            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.i == trigger.i \
-                    and trigger.lemma_.lower() in SENDING_NOUNS:
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in SENDING_NOUNS \
+                    and (tok.head.i == trigger.i or skip_themes):
                 continue                      # "the dispatch of soldiers": what is sent
             m = index.at(tok)
             if skip_themes and tok.dep_ in ("dobj", "nsubjpass") and _is_theme(tok):
@@ -343,6 +344,10 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
+
+
+# a parliament approving a deployment backs where the troops go, not the troops
+PERMIT_VERBS = {"approve", "authorise", "authorize", "allow", "extend", "endorse", "ratify"}
 
 
 PROTECT_VERBS = {"defend", "protect", "shield", "guard", "save", "secure"}

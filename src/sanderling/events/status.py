@@ -15,6 +15,14 @@ CLAIM_WORDS = {"claim", "allege", "allegation", "accusation", "accuse", "charge"
 DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
 FUTURE_WORDS = {"plan", "intend", "wish", "seek", "aim", "prepare", "schedule", "expect", "set", "due", "go"}
 CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
+# what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
+# allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
+AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
+
+
+def authorised(trigger: Token) -> bool:
+    gov = trigger.head
+    return gov.i != trigger.i and gov.lemma_.lower() in AUTHORISE and trigger.dep_ in ("dobj", "xcomp", "ccomp")
 
 
 @dataclass
