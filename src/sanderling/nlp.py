@@ -65,6 +65,25 @@ def dateline_subjects(doc):
     return doc
 
 
+@Language.component("sanderling_participles")
+def comma_participles(doc):
+    """ "Sisi announced an initiative to end the war, calling for a ceasefire": the parser hangs a participle
+    clause after a comma off the infinitive inside the object, which would make the call part of the
+    initiative's purpose (unreal, undated, subjectless). The participle belongs to the main verb."""
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        inf = tok.head
+        if inf.tag_ != "VB" or inf.dep_ not in ("relcl", "acl") or inf.i > tok.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        noun = inf.head
+        verb = noun.head
+        if noun.dep_ in ("dobj", "attr", "oprd") and verb.tag_.startswith("VB") and verb.i < noun.i:
+            tok.head = verb
+    return doc
+
+
 def _load_model():
     try:
         import importlib
@@ -80,6 +99,7 @@ def load_nlp(with_ruler: bool = True) -> Language:
         nlp = _load_model()
         nlp.add_pipe("sanderling_paragraphs", before="parser")
         nlp.add_pipe("sanderling_datelines", after="parser")
+        nlp.add_pipe("sanderling_participles", after="sanderling_datelines")
         if with_ruler:
             patterns = []
             from .actors.kb import KnowledgeBase
@@ -95,5 +115,16 @@ def load_nlp(with_ruler: bool = True) -> Language:
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
     sent = tok.sent
-    return tok.i - sent.start <= 1 and tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end and \
-        tok.doc[tok.i + 1].text in ("(", ",", "-", "–", "—", ":")
+    if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end):
+        return False
+    doc = tok.doc
+    # a joint dateline, "TRIPOLI/CAIRO, June 7 -": every part is the dateline
+    before = doc[sent.start:tok.i]
+    joint = len(before) >= 2 and before[-1].text == "/" and all(
+        t.text == "/" or (t.is_upper and len(t) > 2) for t in before)
+    if tok.i - sent.start > 1 and not joint:
+        return False
+    nxt = doc[tok.i + 1].text
+    if nxt == "/" and tok.i + 2 < sent.end and doc[tok.i + 2].is_upper and len(doc[tok.i + 2]) > 2:
+        return is_dateline(doc[tok.i + 2])
+    return nxt in ("(", ",", "-", "–", "—", ":")

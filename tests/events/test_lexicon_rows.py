@@ -380,3 +380,9 @@ def test_extending_a_troop_mandate_is_support(resources):
 def test_rows_for_seizures_shoot_downs_forums_votes_and_reopenings(resources, text, etype, trigger):
     evs = [e for e in of_type(code(text, resources), etype) if e.trigger == trigger]
     assert evs and evs[0].date == TUESDAY
+
+
+def test_units_leaving_a_base_retreat_but_a_visitor_leaving_a_city_does_not(resources):
+    assert "RETREAT" in types(code("On Monday the LNA confirmed that its units had left the al-Watiya air base.",
+                                   resources))
+    assert "RETREAT" not in types(code("Haftar left Moscow on Tuesday.", resources))

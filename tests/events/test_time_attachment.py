@@ -231,3 +231,34 @@ def test_a_measured_gap_after_a_dated_happening_dates_the_earlier_one(resources,
     trig = {"reopened", "hit"}
     evs = [e for e in code_article(art, resources).events if e.trigger in trig]
     assert evs and evs[0].date == expected and evs[0].date_source == "text"
+
+
+def test_a_measured_gap_dates_an_after_clause_hung_off_the_main_verb(resources):
+    # "on Sunday" modifies "repeated"; the 'after' clause hangs off "was": the threat came a day earlier
+    evs = of_type(code("This was the message repeated on Sunday by officials in Tripoli, one day after Egyptian "
+                       "president Abdel Fattah el-Sisi threatened to send his army into Libya.", "2020-06-21",
+                       resources), "THREATEN")
+    assert evs and evs[0].date == date(2020, 6, 20)
+
+
+def test_a_participle_after_a_comma_belongs_to_the_main_clause(resources):
+    # the parser hangs "calling" off "to end"; the call is Saturday's and Sisi's, not part of the aim
+    evs = of_type(code("CAIRO - President Abdel Fattah el-Sisi on Saturday announced a new Egyptian initiative to "
+                       "end the war in Libya, calling for a ceasefire across the country.", "2020-06-06", resources),
+                  "REQUEST")
+    assert evs and [a.id for a in evs[0].actor] == ["EGY_SISI"] and evs[0].status == "asserted"
+    assert evs[0].date == date(2020, 6, 6)
+
+
+def test_a_joint_dateline_is_not_the_subject(resources):
+    evs = of_type(code("TRIPOLI/CAIRO, June 7 (LPA) - Libya's internationally recognised government on Sunday "
+                       "dismissed a ceasefire proposal announced in Cairo by Egypt's President Abdel Fattah el-Sisi, "
+                       "as its forces pressed an offensive toward Sirte.", "2020-06-07", resources), "REJECT")
+    assert evs and [a.id for a in evs[0].actor] == ["LBY_GNA"]
+
+
+def test_a_denial_does_not_reach_into_a_finite_as_clause(resources):
+    evs = code("Libya's government on Sunday dismissed a ceasefire proposal, as its forces pressed an offensive "
+               "toward Sirte.", "2020-06-07", resources)
+    assault = of_type(evs, "ASSAULT")
+    assert assault and assault[0].status == "asserted"

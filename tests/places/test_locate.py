@@ -139,3 +139,12 @@ def test_the_capital_is_the_capital_named_last_in_the_body(nlp, gaz):
     # a foreign bureau's dateline is not the story's capital
     text = "CAIRO (MWS) - The war in Libya goes on. Haftar's forces shelled residential areas of the capital on Monday."
     assert locate(nlp, gaz, text, "shelled").name == "Tripoli"
+
+
+def test_a_weapon_make_is_not_a_place(nlp, gaz):
+    # GeoNames knows a Russian town under the alternate name "Pantsir"; "Hisar" is also an Indian city
+    doc = nlp("Drones destroyed several Russian-made Pantsir air defence systems and two Hisar missile "
+              "batteries near al-Watiya.")
+    texts = [p.text for p in find_places(doc, gaz)]
+    assert "Pantsir" not in texts and "Hisar" not in texts
+    assert any("Watiya" in t for t in texts)

@@ -84,6 +84,20 @@ def _earlier_happening(trigger: Token, host: Token) -> bool:
     return False
 
 
+def _after_clause(trigger: Token) -> Token | None:
+    """The 'after ...'/'following ...' clause or phrase the trigger sits in, if any."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
+            return t.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+            return t
+        t = t.head
+    return None
+
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -193,6 +207,13 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
         if not attached and host is not None and _in_complement(host, trigger):
             continue   # "pledging to lead the country to elections in December": the elections' date
+        clause = _after_clause(trigger)
+        if not attached and not governs and clause is not None and te.precision == "day" \
+                and not clause.left_edge.i <= tok.i <= clause.right_edge.i:
+            # "the message repeated on Sunday ..., one day after Sisi threatened ...": a time outside the
+            # 'after' clause dates what came later
+            host = clause.head
+            governs = True
         if governs and not attached and te.precision == "day" and _earlier_happening(trigger, host):
             # "came under pressure on Thursday after an air strike killed 44": not Thursday's strike; a coarse
             # frame ("last year, after Trump spoke with Haftar") still holds what came just before. A measured

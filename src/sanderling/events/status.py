@@ -42,6 +42,18 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
     return out
 
 
+def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The ancestors up to the edge of the trigger's finite adverbial clause: "dismissed the proposal, as its
+    forces pressed an offensive" denies nothing about the offensive."""
+    out, t = [], trigger
+    for anc in chain:
+        if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in t.children):
+            break
+        out.append(anc)
+        t = anc
+    return out
+
+
 def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
     negated = is_negated(trigger) or (intent is not None and is_negated(intent))
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") and \
@@ -77,7 +89,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             if lem in ("claim", "allege"):
                 status = "claimed"
             break
-    for anc in chain:
+    for anc in _own_clause_chain(trigger, chain):
         lem = anc.lemma_.lower()
         if lem in DENIAL_WORDS:
             status = "denied"

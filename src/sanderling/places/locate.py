@@ -152,7 +152,28 @@ def _sentence_context(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> dict[
     return out
 
 
+# a name modifying one of these is a make or model ("Pantsir air defence systems", "Mirage jets"), which
+# GeoNames alternate names can turn into towns
+EQUIPMENT_NOUNS = {"system", "jet", "missile", "drone", "aircraft", "plane", "fighter", "tank", "rocket",
+                   "battery", "helicopter", "launcher", "howitzer", "frigate", "warship", "vehicle", "gun",
+                   "defence", "defense", "interceptor", "radar", "bomber", "airplane"}
+
+
+def _names_equipment(ent) -> bool:
+    root = ent.root
+    if root.dep_ not in ("compound", "nmod", "amod") or root.head.i < ent.end:
+        return False
+    head = root.head
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+        if head.lemma_.lower() in EQUIPMENT_NOUNS:
+            return True
+        head = head.head
+    return head.lemma_.lower() in EQUIPMENT_NOUNS
+
+
 def _resolve_ent(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> Place | None:
+    if _names_equipment(ent):
+        return None
     text = clean_mention(ent.text)
     place = gazetteer.resolve(text, ctx)
     if place is None:
