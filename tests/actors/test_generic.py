@@ -129,3 +129,19 @@ def test_phrase_set_accuracy(kb):
         ok_s += got["sector"] == r["sector"]
     assert ok_c / len(rows) >= 0.90
     assert ok_s / len(rows) >= 0.80
+
+
+@pytest.mark.parametrize("text,country", [
+    # another country's parliament under the name Libya's also uses
+    ("The House of Representatives on Monday approved sending elements of the Egyptian armed forces on combat "
+     "missions outside the country's borders.", "EGY"),
+    ("Egypt's House of Representatives voted on Monday.", "EGY"),
+    # Libya's own, and an object whose country the subject does not give
+    ("The House of Representatives on Monday rejected the Turkish deployment.", "LBY"),
+    ("Turkey condemned the House of Representatives on Monday.", "LBY"),
+    ("Libya's House of Representatives voted on Monday.", "LBY"),
+])
+def test_a_shared_body_name_takes_the_sentence_country(mentions, text, country):
+    from datetime import date
+    ms = [m for m in mentions(text, date(2020, 7, 20)) if "House of Representatives" in m.text]
+    assert ms and ms[0].actor.country == country and ms[0].actor.sector == "LEG"

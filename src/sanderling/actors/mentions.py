@@ -205,8 +205,31 @@ def _drop_stray_descriptions(doc: Doc, cands: list[_Cand], ctx: Context) -> list
             t.i != t.sent.start or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "ACTOR", "LOC", "FAC")) for t in span)
         if not proper and c.actor.country and c.actor.kind != "state" and c.actor.country not in named_countries:
             continue
+        if _foreign_generic_body(doc, c, ctx):
+            continue
         out.append(c)
     return out
+
+
+def _foreign_generic_body(doc: Doc, c: _Cand, ctx: Context) -> bool:
+    """A body's name that is also a generic institution ("the House of Representatives") in a sentence about
+    another country ("... approved sending elements of the Egyptian armed forces") is that country's body:
+    the generic agent then takes the country from the sentence."""
+    if c.actor.kind not in ("legislature", "government") or not c.actor.country:
+        return False
+    found = _agent_at(doc, ctx.kb, c.end - 1)
+    if found is None or any(t.pos_ != "DET" for t in doc[c.start:found[0]]) or any(ctx.kb.nationality_of(t.text) for t in doc[c.start:c.end]):
+        return False
+    head = doc[c.start:c.end].root
+    own = set(range(c.start, c.end))
+    poss = next((t for t in head.children if t.dep_ == "poss"), None)
+    if poss is not None:
+        # "Egypt's House of Representatives"
+        iso = ctx.country_in(poss.left_edge.i, poss.i + 1)
+        return iso is not None and iso != c.actor.country
+    if head.dep_ not in ("nsubj", "nsubjpass") or c.actor.country in ctx.counts(head, own):
+        return False   # an object's country is not read from the subject's
+    return ctx.choose(head, target_tokens(head) | own) not in (None, c.actor.country)
 
 
 # ---------------------------------------------------------------- selection

@@ -193,8 +193,9 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
                         and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t))) \
-                    or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass")
-                        and t.head.head.i == trigger.i)   # "downed a drone flying over Tarhuna on Wednesday"
+                    or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj")
+                        and t.head.head.i == trigger.i)   # "downed a drone flying over Tarhuna on Wednesday",
+                # "the parliament, meeting in a closed session on Monday, authorised ..."
                 host = t
                 break
             if t.head.i == t.i:
