@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
+from ..nlp import is_dateline
 from ..records import Place
 from .gazetteer import FEATURE_PRECISION, Gazetteer, clean_mention
 
@@ -320,9 +321,8 @@ def _recent_capital_country(sent, ctx: dict[str, float]) -> str | None:
         iso = by_name.get(ent.text.lower())
         if iso is None or iso not in ctx:
             continue
-        tok = doc[ent.start]
-        if tok.is_upper and tok.i - tok.sent.start <= 1:
-            continue        # a dateline
+        if is_dateline(doc[ent.start]):
+            continue
         return iso
     return None
 
@@ -371,6 +371,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             continue
         if ent.start <= trigger_token.i < ent.end:
             continue
+        if is_dateline(ent.sent.doc[ent.start]):
+            continue   # "ATHENS, Nov 28 (Wire) -": where the copy was filed; the fallback below uses it coarsely
         place = _place_for_ent(ent, doc_places, gazetteer, ctx)
         if place is None or (mislabelled and place.feature not in ("city", "site")):
             continue
