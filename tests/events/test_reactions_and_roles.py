@@ -302,3 +302,10 @@ def test_authorising_the_dispatch_of_troops_backs_the_destination(resources):
     evs = code("The Turkish parliament authorised the dispatch of troops to Libya on Thursday.", resources,
                published=date(2020, 1, 3))
     assert [e.event_type for e in evs] == ["SUPPORT"] and ids(evs[0].recipient) == ["LBY"]
+
+
+def test_an_agent_hung_off_the_phrase_before_it_still_acts(resources):
+    evs = of_type(code("The agreement was signed in Geneva on Friday under the auspices of the United Nations by "
+                       "the Joint Military Commission.", resources, published=date(2020, 10, 24)), "SUPPORT")
+    assert evs and ids(evs[0].actor) == ["LBY_JMC"]
+    assert "UNO" not in ids(evs[0].recipient)     # the host is not a party

@@ -234,6 +234,16 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             for p, o in prep_children(trigger):
                 if p == "by" and o is not None:
                     actors = np_actors(o, index)
+            if not actors:
+                # "signed in Geneva under the auspices of the UN by the Joint Military Commission": the parser
+                # hangs the agent off the phrase before it
+                for p, o in prep_children(trigger):
+                    if o is None or p == "by":
+                        continue
+                    inner = [x for q, x in prep_children(o) if q == "by" and x is not None]
+                    if inner:
+                        actors = np_actors(inner[0], index)
+                        break
             patient = trigger.head if reduced else (first_child(trigger, "nsubjpass") or next(
                 (c for c in trigger.children if c.dep_ in ("dep", "dobj") and c.i > trigger.i
                  and c.pos_ in ("NOUN", "PROPN")), None))   # a passive subject put last, in translated copy
@@ -309,6 +319,9 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
+            if tok.dep_ == "prep" and tok.lower_ == "under" and any(
+                    c.lemma_.lower() in AUSPICES for c in tok.children):
+                continue                      # "under the auspices of the UN": who hosts, not who receives
             if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in SENDING_NOUNS \
                     and (tok.head.i == trigger.i or skip_themes):
                 continue                      # "the dispatch of soldiers": what is sent
@@ -344,6 +357,9 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
+
+
+AUSPICES = {"auspex", "auspices", "auspice", "aegis", "sponsorship", "patronage", "mediation", "umbrella"}
 
 
 # a parliament approving a deployment backs where the troops go, not the troops

@@ -371,13 +371,17 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             continue
         if ent.start <= trigger_token.i < ent.end:
             continue
-        if is_dateline(ent.sent.doc[ent.start]):
-            continue   # "ATHENS, Nov 28 (Wire) -": where the copy was filed; the fallback below uses it coarsely
+        filed_from = is_dateline(ent.sent.doc[ent.start])
         place = _place_for_ent(ent, doc_places, gazetteer, ctx)
         if place is None or (mislabelled and place.feature not in ("city", "site")):
             continue
         land = _climb(ent.root)
         if _is_actor_use(ent, land):
+            continue
+        if filed_from:
+            # "ATHENS, Nov 28 (Wire) -": where the copy was filed, so only near where it happened, and any
+            # place the sentence itself names wins
+            cands.append((2.0 - 0.05 * abs(ent.root.i - trigger_token.i), _with_precision(place, 2)))
             continue
         floor = 1
         score = None
