@@ -104,12 +104,12 @@ def _starts_forward(te, text: str) -> bool:
 def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     from .actors.mentions import find_mentions
     from .events.build import code_events
-    from .places.locate import event_location, find_places, main_place
+    from .places.locate import event_location, find_places, main_place, setting_places
     from .views.relations import explicit_relations
 
     mentions = find_mentions(doc, res.kb, article.id, article.published)
     places = find_places(doc, res.gazetteer)
-    fallback = main_place(places)
+    fallback = main_place(setting_places(doc, res.gazetteer) or places)
     times_of = {sent.start_char: sentence_times(sent, article.published) for sent in doc.sents}
 
     def locate(sent, trigger):

@@ -157,3 +157,11 @@ def test_a_dateline_city_is_only_near_the_event(nlp, gaz):
     trig = next(t for t in doc if t.text == "signed")
     p = event_location(doc[:], trig, find_places(doc, gaz), gaz)
     assert p is None or p.name != "Athens" or p.precision >= 2
+
+
+def test_the_fallback_place_counts_settings_not_metonyms(nlp, gaz):
+    from sanderling.places.locate import setting_places
+    doc = nlp("Doha pays, Ankara deploys. Cairo has called for talks on the Cairo Declaration. "
+              "The ministers arrived in Tripoli on Monday and met officials in Tripoli.")
+    names = [p.name for p in setting_places(doc, gaz)]
+    assert names and set(names) == {"Tripoli"}

@@ -134,6 +134,26 @@ def find_places(doc, gazetteer: Gazetteer, sentence_span=None) -> list[Place]:
     return out
 
 
+def setting_places(doc, gazetteer: Gazetteer) -> list[Place]:
+    """The places ``doc`` puts things in: like :func:`find_places`, without names standing for governments
+    ("Doha pays, Ankara deploys", "Cairo has called for") or modifying another noun ("the Cairo
+    Declaration", "Tripoli-based"). These are what the article-level fallback counts."""
+    full = _doc_of(doc)
+    ctx = context_countries(full, gazetteer)
+    out = []
+    for ent in full.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        land = _climb(ent.root)
+        if ent.root.dep_ in ("compound", "amod", "nmod") or _is_actor_use(ent, land) or (
+                land.dep_ == "nsubj" and land.head.pos_ == "VERB"):     # "Doha pays": a government acting
+            continue
+        place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
+        if place is not None:
+            out.append(place)
+    return out
+
+
 def _sentence_context(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> dict[str, float]:
     """Document context plus the countries named in the entity's own sentence, which outweigh the rest
     ("In Lebanon, protesters in Tripoli ..." inside a Libya story)."""
@@ -283,7 +303,7 @@ def _is_actor_use(ent, land) -> bool:
         return True
     if land.dep_ in ("nsubj", "csubj") and land.head.pos_ in ("VERB", "AUX"):
         verb = land.head
-        if verb.lemma_.lower() in _SPEECH or any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        if verb.lemma_.lower() in _SPEECH or any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             return True
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("-based", "based") or
