@@ -217,7 +217,11 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
 
     def compatible(x: dict, y: dict) -> bool:
         if x["doc_id"] == y["doc_id"]:
-            return x["sentence"] == y["sentence"]
+            # one article tells one happening once, unless it plainly retells it: same type, same day, and
+            # the resolver's own rules agree ("held talks in Abu Dhabi ... the meeting was held at the request of")
+            return x["sentence"] == y["sentence"] or (
+                x["event_type"] == y["event_type"] and x["date"] is not None and x["date"] == y["date"]
+                and hard_ok(x, y))
         sim = pairs.get(frozenset((x["doc_id"], y["doc_id"])))
         return hard_ok(x, y) or (sim is not None and story_compatible(x, y, sim))
 
