@@ -86,19 +86,3 @@ def test_publication_bound_dates_two_days_apart_meet_only_in_close_stories():
     assert not story_compatible(a, b, STORY_CLOSE - 0.1)
     # a date the text gives is not a bound: two days apart stays two happenings
     assert not story_compatible({**a, "date_source": "text"}, {**b, "date_source": "text"}, STORY_CLOSE + 0.05)
-
-
-def test_an_article_retelling_one_happening_is_one_report_not_two_events():
-    from sanderling.resolve.stories import retold
-    day = date(2019, 2, 27)
-    def talks():
-        return {**_lead("CONSULT", 1, ["LBY_SARRAJ", "LBY_HAFTAR"], day), "sentence": "They held talks in Abu Dhabi."}
-
-    def again(**change):
-        return {**_lead("CONSULT", 1, ["LBY_SARRAJ"], day), "sentence": "Sarraj told the meeting he wanted elections.",
-                **change}
-    assert retold(talks(), again())
-    # another type, another day, or other actors: two happenings of one article
-    assert not retold(talks(), again(event_type="AGREE"))
-    assert not retold(talks(), again(date=date(2019, 2, 28), date_end=date(2019, 2, 28)))
-    assert not retold(talks(), again(actor_ids=["TUR_ERDOGAN"]))

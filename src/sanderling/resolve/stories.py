@@ -19,8 +19,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable
 
-from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, actors_overlap, date_relation, hard_ok, linkable, \
-    place_ok, types_compatible
+from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, date_relation, hard_ok, linkable, place_ok, \
+    types_compatible
 from .actors import family
 from .merge import UPPER_BOUND, UPPER_BOUND_DAYS
 from .text import TfIdf, cosine
@@ -163,15 +163,6 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     return place_ok(r, s)
 
 
-def retold(x: dict, y: dict) -> bool:
-    """Two reports of one article are one happening only when it plainly retells it: the same sentence, or
-    the same type on the same day, with no actor against it, where the resolver's own rules agree ("Sarraj and
-    Haftar held talks in Abu Dhabi ... Sarraj told the meeting"): two attacks by different forces stay two."""
-    return x["sentence"] == y["sentence"] or (
-        x["event_type"] == y["event_type"] and x["date"] is not None and x["date"] == y["date"] and hard_ok(x, y)
-        and actors_overlap(x, y) is not False)
-
-
 def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
     """Second pass after ``resolve_reports``: in every story pair (published within ``MAX_DAYS``, similar
     leads), merge events whose lead reports are ``story_compatible``. A merge must hold for every pair of
@@ -226,7 +217,7 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
 
     def compatible(x: dict, y: dict) -> bool:
         if x["doc_id"] == y["doc_id"]:
-            return retold(x, y)
+            return x["sentence"] == y["sentence"]
         sim = pairs.get(frozenset((x["doc_id"], y["doc_id"])))
         return hard_ok(x, y) or (sim is not None and story_compatible(x, y, sim))
 
