@@ -386,3 +386,14 @@ def test_units_leaving_a_base_retreat_but_a_visitor_leaving_a_city_does_not(reso
     assert "RETREAT" in types(code("On Monday the LNA confirmed that its units had left the al-Watiya air base.",
                                    resources))
     assert "RETREAT" not in types(code("Haftar left Moscow on Tuesday.", resources))
+
+
+def test_undertaking_or_engaging_oneself_to_act_is_a_commitment(resources):
+    for text in ("Sarraj and Haftar undertook on Tuesday to hold elections in December.",
+                 "Sarraj and Haftar engaged themselves on Tuesday to organise elections."):
+        assert "AGREE" in types(code(text, resources)), text
+
+
+def test_engaging_enemy_forces_is_fighting_not_a_promise(resources):
+    evs = code("The LNA engaged GNA forces near Sirte on Tuesday.", resources)
+    assert "ASSAULT" in types(evs) and "AGREE" not in types(evs)
