@@ -86,3 +86,20 @@ def test_publication_bound_dates_two_days_apart_meet_only_in_close_stories():
     assert not story_compatible(a, b, STORY_CLOSE - 0.1)
     # a date the text gives is not a bound: two days apart stays two happenings
     assert not story_compatible({**a, "date_source": "text"}, {**b, "date_source": "text"}, STORY_CLOSE + 0.05)
+
+
+def test_events_merge_when_every_pair_of_articles_agrees_somewhere():
+    from sanderling.resolve.stories import documents_agree
+    a1 = {"doc_id": "a", "sentence": "GNA forces captured al-Watiya on Monday."}
+    a2 = {"doc_id": "a", "sentence": "Sarraj announced the capture."}
+    b1 = {"doc_id": "b", "sentence": "LNA units left al-Watiya on Monday."}
+    agreeing = {(a1["sentence"], b1["sentence"])}
+
+    def compatible(p, q):
+        return (p["sentence"], q["sentence"]) in agreeing or (q["sentence"], p["sentence"]) in agreeing
+    # the lead reports agree; the weaker retelling in article a does not veto the merge
+    assert documents_agree([a1, a2], [b1], compatible)
+    # no pair of reports of the two articles agrees
+    assert not documents_agree([a2], [b1], compatible)
+    # two different sentences of one article are never joined
+    assert not documents_agree([a1], [a2, b1], compatible)

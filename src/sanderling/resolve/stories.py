@@ -163,6 +163,27 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     return place_ok(r, s)
 
 
+def documents_agree(mx: list[dict], my: list[dict], compatible) -> bool:
+    """May two events merge? Linkage by article: every article of one and every other article of the other
+    must have some pair of reports that agree, and two different sentences of one article are never joined.
+    Requiring every report pair to agree would let one article's weaker retelling ("Sarraj announced the
+    capture", placed only by the article) veto what its lead and the other outlet's lead plainly share."""
+    by_x: dict[str, list[dict]] = defaultdict(list)
+    by_y: dict[str, list[dict]] = defaultdict(list)
+    for m in mx:
+        by_x[m["doc_id"]].append(m)
+    for m in my:
+        by_y[m["doc_id"]].append(m)
+    for dx, rx in by_x.items():
+        for dy, ry in by_y.items():
+            if dx == dy:
+                if not all(p["sentence"] == q["sentence"] for p in rx for q in ry):
+                    return False
+            elif not any(compatible(p, q) for p in rx for q in ry):
+                return False
+    return True
+
+
 def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
     """Second pass after ``resolve_reports``: in every story pair (published within ``MAX_DAYS``, similar
     leads), merge events whose lead reports are ``story_compatible``. A merge must hold for every pair of
@@ -228,7 +249,7 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
             continue
         mx = [m for m in members[gx] if story_linkable(m)]
         my = [m for m in members[gy] if story_linkable(m)]
-        if all(compatible(p, q) for p in mx for q in my):
+        if documents_agree(mx, my, compatible):
             keep, gone = sorted((gx, gy))
             group[gone] = keep
             members[keep].extend(members.pop(gone))
