@@ -309,3 +309,12 @@ def test_an_agent_hung_off_the_phrase_before_it_still_acts(resources):
                        "the Joint Military Commission.", resources, published=date(2020, 10, 24)), "SUPPORT")
     assert evs and ids(evs[0].actor) == ["LBY_JMC"]
     assert "UNO" not in ids(evs[0].recipient)     # the host is not a party
+
+
+def test_a_state_does_not_threaten_its_own_army(resources):
+    evs = of_type(code("President Abdel Fattah el-Sisi warned on Saturday that Egypt's army could intervene in Libya "
+                       "if Turkish-backed forces moved on Sirte.", resources, published=date(2020, 6, 21)), "THREATEN")
+    assert evs and "EGY_MIL" not in ids(evs[0].recipient)
+    # another state's troops can be threatened
+    evs = of_type(code("The LNA warned Egyptian troops on Sunday.", resources), "THREATEN")
+    assert evs and ids(evs[0].recipient) == ["EGY_MIL"]

@@ -283,6 +283,10 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         if trigger.pos_ == "ADJ" and not actors:
             actors = np_actors(first_child(trigger.head, "nsubj"), index)
     actor_keys = {m.actor.id for m in actors}
+    if event_type == "THREATEN":
+        # "warned that Egypt's army could intervene": a state's own army is what it threatens with
+        own = {m.actor.country for m in actors if m.actor.country}
+        actor_keys |= {m.actor.id for m in index.mentions if m.actor.country in own and m.actor.sector == "MIL"}
     # "called on his followers to drive out the occupier": the actor's own people are not the recipient
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
     if not recipients:
