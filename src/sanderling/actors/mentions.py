@@ -217,8 +217,9 @@ def _foreign_generic_body(doc: Doc, c: _Cand, ctx: Context) -> bool:
     the generic agent then takes the country from the sentence."""
     if c.actor.kind not in ("legislature", "government") or not c.actor.country:
         return False
+    # (the caller has already kept names that carry their own nationality, "Egyptian House of Representatives")
     found = _agent_at(doc, ctx.kb, c.end - 1)
-    if found is None or any(t.pos_ != "DET" for t in doc[c.start:found[0]]) or any(ctx.kb.nationality_of(t.text) for t in doc[c.start:c.end]):
+    if found is None or any(t.pos_ != "DET" for t in doc[c.start:found[0]]):
         return False
     head = doc[c.start:c.end].root
     own = set(range(c.start, c.end))

@@ -84,11 +84,12 @@ def _earlier_happening(trigger: Token, host: Token) -> bool:
     return False
 
 
-def _after_clause(trigger: Token) -> Token | None:
-    """The 'after ...'/'following ...' clause or phrase the trigger sits in, if any."""
+def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
+    """The 'after ...'/'following ...' clause (its verb) or phrase (its preposition) the trigger sits in, if
+    any below ``stop``."""
     t = trigger
     for _ in range(12):
-        if t.head.i == t.i:
+        if t.head.i == t.i or (stop is not None and t.i == stop.i):
             return None
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
             return t.head
@@ -106,22 +107,16 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 def _measured_gap(trigger: Token, host: Token) -> int | None:
     """Days between the trigger and ``host`` when an 'after' link states them: "a day after" -> 1, "two days
     after" -> 2, "a week after" -> 7, "48 hours after" -> 2, "hours after" -> 0; else None."""
-    t, link = trigger, None
-    for _ in range(12):
-        if t.i == host.i or t.head.i == t.i:
-            break
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
-            link = t.head
-            break
-        if t.dep_ == "advcl":
-            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-            if mark is not None:
-                link = mark
-                break
-        t = t.head
-    if link is None:
+    clause = _after_clause(trigger, host)
+    if clause is None:
         return None
-    for m in list(link.children) + ([c for c in t.children] if link.dep_ == "mark" else []):
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is not None:
+        # "crossed on Saturday, a day after the commission reopened": the measure hangs off the mark or the verb
+        measures, link = list(mark.children) + list(clause.children), mark
+    else:
+        measures, link = list(clause.children), clause
+    for m in measures:
         if m.dep_ != "npadvmod" or m.i > link.i:
             continue
         unit = m.lemma_.lower()
@@ -174,6 +169,7 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
     if not times:
         return None
     best, best_score = None, None
+    clause = _after_clause(trigger)
     for te in times:
         span = _span_of(sent, te)
         if span is None:
@@ -208,7 +204,6 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
         if not attached and host is not None and _in_complement(host, trigger):
             continue   # "pledging to lead the country to elections in December": the elections' date
-        clause = _after_clause(trigger)
         if not attached and not governs and clause is not None and te.precision == "day" \
                 and not clause.left_edge.i <= tok.i <= clause.right_edge.i:
             # "the message repeated on Sunday ..., one day after Sisi threatened ...": a time outside the

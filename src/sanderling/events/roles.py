@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from ..records import ActorRef, Mention
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, children, first_child, is_passive, prep_children, shifted_objects, verb_first
+from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, prep_children, \
+    shifted_objects, verb_first
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
@@ -244,9 +245,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     if inner:
                         actors = np_actors(inner[0], index)
                         break
-            patient = trigger.head if reduced else (first_child(trigger, "nsubjpass") or next(
-                (c for c in trigger.children if c.dep_ in ("dep", "dobj") and c.i > trigger.i
-                 and c.pos_ in ("NOUN", "PROPN")), None))   # a passive subject put last, in translated copy
+            patient = trigger.head if reduced else (
+                first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None))
             if not (event_type in THEME_TYPES and _is_theme(patient)):
                 recipients = np_actors(patient, index)
         else:

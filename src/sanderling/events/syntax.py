@@ -35,6 +35,12 @@ def prep_children(tok: Token) -> list[tuple[str, Token | None]]:
     return out
 
 
+def late_passive_subjects(verb: Token) -> list[Token]:
+    """ "Were launched on Sunday in Bouznika the sessions of the dialogue": translated copy puts a passive's
+    subject last, where the parser calls it an object or a loose dependent."""
+    return [c for c in verb.children if c.dep_ in ("dep", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+
+
 def objects(tok: Token) -> list[Token]:
     """Direct objects of a verb, the subject of a passive, or the 'of'-object of a noun."""
     objs = children(tok, "dobj", "attr", "oprd")
@@ -46,8 +52,7 @@ def objects(tok: Token) -> list[Token]:
     else:
         objs.extend(children(tok, "nsubjpass"))
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):
-            # "Were launched on Sunday in Bouznika the sessions of the dialogue": a passive subject put last
-            objs.extend(c for c in tok.children if c.dep_ in ("dep", "dobj") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"))
+            objs.extend(late_passive_subjects(tok))
         vso = verb_first(tok)
         if vso is not None:
             objs = [vso[1]]

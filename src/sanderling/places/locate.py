@@ -121,12 +121,15 @@ def find_places(doc, gazetteer: Gazetteer, sentence_span=None) -> list[Place]:
     ``text`` as written and precision from the feature (country 4, region 3, district 2, else 1).
     Entities the gazetteer does not know are skipped. Repeated mentions give repeated places (the counts
     feed :func:`main_place`)."""
-    full = _doc_of(doc)
-    ctx = context_countries(full, gazetteer)
     span = sentence_span if sentence_span is not None else doc
+    return _entity_places(_doc_of(doc), span.ents, gazetteer)
+
+
+def _entity_places(full, ents, gazetteer: Gazetteer, skip=None) -> list[Place]:
+    ctx = context_countries(full, gazetteer)
     out = []
-    for ent in span.ents:
-        if ent.label_ not in PLACE_LABELS:
+    for ent in ents:
+        if ent.label_ not in PLACE_LABELS or (skip is not None and skip(ent)):
             continue
         place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
         if place is not None:
@@ -138,20 +141,13 @@ def setting_places(doc, gazetteer: Gazetteer) -> list[Place]:
     """The places ``doc`` puts things in: like :func:`find_places`, without names standing for governments
     ("Doha pays, Ankara deploys", "Cairo has called for") or modifying another noun ("the Cairo
     Declaration", "Tripoli-based"). These are what the article-level fallback counts."""
-    full = _doc_of(doc)
-    ctx = context_countries(full, gazetteer)
-    out = []
-    for ent in full.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
+    def not_a_setting(ent) -> bool:
         land = _climb(ent.root)
-        if ent.root.dep_ in ("compound", "amod", "nmod") or _is_actor_use(ent, land) or (
-                land.dep_ == "nsubj" and land.head.pos_ == "VERB"):     # "Doha pays": a government acting
-            continue
-        place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
-        if place is not None:
-            out.append(place)
-    return out
+        return ent.root.dep_ in ("compound", "amod", "nmod") or _is_actor_use(ent, land) or (
+            land.dep_ == "nsubj" and land.head.pos_ == "VERB")     # "Doha pays": a government acting
+
+    full = _doc_of(doc)
+    return _entity_places(full, full.ents, gazetteer, skip=not_a_setting)
 
 
 def _sentence_context(ent, gazetteer: Gazetteer, ctx: dict[str, float]) -> dict[str, float]:
@@ -391,7 +387,7 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             continue
         if ent.start <= trigger_token.i < ent.end:
             continue
-        filed_from = is_dateline(ent.sent.doc[ent.start])
+        filed_from = is_dateline(sent.doc[ent.start])
         place = _place_for_ent(ent, doc_places, gazetteer, ctx)
         if place is None or (mislabelled and place.feature not in ("city", "site")):
             continue
