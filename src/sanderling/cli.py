@@ -94,6 +94,13 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
             from .pipeline import code_articles
             gen = code_articles(to_code, res)
         for coded in gen:
+            if coded.error is not None:
+                # not stored, so the next run codes it again
+                name = coded.article.source or coded.article.id
+                errors.append(IngestError(name, f"could not code: {coded.error}"))
+                _err(f"error: {name}: could not code: {coded.error}")
+                bar.update(1)
+                continue
             try:
                 store.write(coded)
                 n_events += len(coded.events)

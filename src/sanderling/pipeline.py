@@ -146,7 +146,10 @@ def code_articles(articles: Iterable[Article], res: Resources | None = None,
     def flush():
         docs = res.nlp.pipe([a.text for a in buf], batch_size=batch_size)
         for art, doc in zip(buf, docs):
-            yield code_doc(art, doc, res)
+            try:
+                yield code_doc(art, doc, res)
+            except Exception as exc:   # one article that breaks a stage must not end the run
+                yield CodedArticle(article=art, error=f"{type(exc).__name__}: {exc}")
         buf.clear()
 
     for art in articles:

@@ -160,3 +160,5 @@ class CodedArticle:
     relations: tuple[tuple[str, str, str, str], ...] = field(default=())  # (a_id, rel, b_id, sentence)
     # every resolved time expression with the sentence it sits in: (sent_start, sent_end, TimeExpr)
     dated_sentences: tuple[tuple[int, int, TimeExpr], ...] = field(default=())
+    # set when coding this article failed inside Sanderling; the article then carries nothing else
+    error: str | None = None

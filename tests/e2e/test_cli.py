@@ -103,3 +103,33 @@ def test_seeds_score_above_the_first_bar(shared, tmp_path):
     scores = json.loads(proc.stdout)
     assert scores["f1"] >= 0.5
     assert scores["date_accuracy"] >= 0.7
+
+
+def test_an_article_that_breaks_a_stage_is_named_and_the_run_goes_on(tmp_path, monkeypatch):
+    # a fault inside Sanderling on one article (simulated: the event stage raises for it) must not end the
+    # run nor lose the other articles; the broken one is not stored, so the next run codes it again
+    from click.testing import CliRunner
+
+    import sanderling.events.build as build
+    from sanderling.cli import main
+
+    real = build.code_events
+
+    def flaky(doc, article, *args, **kw):
+        if article.id == "broken":
+            raise ValueError("simulated fault")
+        return real(doc, article, *args, **kw)
+    monkeypatch.setattr(build, "code_events", flaky)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "broken", "text": "Turkey condemned the attack on Sirte on Sunday.",
+                               "published": "2020-06-21"}) + "\n" +
+                   json.dumps({"id": "fine", "text": "Egypt condemned the attack on Sirte on Sunday.",
+                               "published": "2020-06-21"}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    res = CliRunner().invoke(main, ["code", str(src), "--db", str(db), "--quiet"])
+    assert res.exit_code == 2
+    assert "in.jsonl:1: could not code: ValueError: simulated fault" in res.output   # file and line name it
+    con = duckdb.connect(str(db), read_only=True)
+    ids = {r[0] for r in con.execute("SELECT id FROM articles").fetchall()}
+    con.close()
+    assert ids == {"fine"}
