@@ -109,7 +109,7 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
 
     mentions = find_mentions(doc, res.kb, article.id, article.published)
     places = find_places(doc, res.gazetteer)
-    fallback = main_place(setting_places(doc, res.gazetteer) or places)
+    fallback = main_place(setting_places(doc, res.gazetteer))
     times_of = {sent.start_char: sentence_times(sent, article.published) for sent in doc.sents}
 
     def locate(sent, trigger):

@@ -204,12 +204,25 @@ def test_lowercase_us_is_not_usa(mentions):
 
 
 def test_surname_of_a_discovered_person_is_the_same_person(mentions):
-    ms = mentions("Greek Foreign Minister Nikos Dendias met Khalifa Haftar in Benghazi on Sunday. Later in the "
-                  "day, Dendias travelled to Cairo, where he met Egyptian officials.", date(2019, 12, 22))
-    full = [m for m in ms if m.text == "Nikos Dendias"]
-    short = [m for m in ms if m.text == "Dendias"]
+    ms = mentions("Austrian Foreign Minister Alexander Schallenberg met Khalifa Haftar in Benghazi on Sunday. Later in "
+                  "the day, Schallenberg travelled to Cairo, where he met Egyptian officials.", date(2020, 1, 26))
+    full = [m for m in ms if m.text == "Alexander Schallenberg"]
+    short = [m for m in ms if m.text == "Schallenberg"]
     assert full and short and full[0].actor.discovered
     assert short[0].actor.id == full[0].actor.id
+
+
+def test_greek_officeholders_are_known_by_date(mentions):
+    ms = by_text(mentions("Greek Foreign Minister Nikos Dendias met Khalifa Haftar in Benghazi on Sunday, a day after "
+                          "Mitsotakis spoke with Erdogan.", date(2019, 12, 22)))
+    assert ms["Nikos Dendias"].actor.id == "GRC_DENDIAS" and not ms["Nikos Dendias"].actor.discovered
+    assert ms["Mitsotakis"].actor.id == "GRC_MITSOTAKIS"
+
+
+def test_relational_phrases_are_not_the_actor_they_name(mentions):
+    # "Libya's neighbours", "the countries bordering Libya": others, related to Libya
+    ms = mentions("Foreign ministers of the countries bordering Libya met in Algiers on Thursday.", date(2020, 1, 23))
+    assert not any(m.actor.id.startswith("LBY_") for m in ms)
 
 
 def test_body_delegation_acts_for_the_body(mentions):

@@ -36,6 +36,23 @@ SUBJ = frozenset({"nsubj", "nsubjpass"})
 WHERE_PREPS = frozenset("in at inside across throughout near around within outside from".split())
 RIGHT_PREPS = frozenset("in of from throughout across inside within at".split())
 
+# "Libya's neighbours", "Haftar's foreign backers", "the countries bordering Libya": the phrase names others,
+# related to the named actor, so the name inside it is not the phrase's identity
+RELATIONAL_NOUNS = frozenset("""neighbour neighbor ally backer supporter sponsor patron rival opponent enemy foe
+    adversary critic detractor friend partner counterpart""".split())
+NEIGHBOURING = frozenset("neighbouring neighboring bordering adjacent surrounding nearby".split())
+_STATE_NOUNS = frozenset("country state nation power government capital".split())
+
+
+def names_others(tok: Token) -> bool:
+    """The noun phrase headed by ``tok`` names parties related to an actor it mentions, not that actor."""
+    lemma = tok.lemma_.lower()
+    if lemma in RELATIONAL_NOUNS or tok.lower_ in RELATIONAL_NOUNS:
+        return True
+    return lemma in _STATE_NOUNS and any(
+        c.dep_ in ("amod", "acl", "compound") and (c.lower_ in NEIGHBOURING or c.lemma_.lower() in ("border", "neighbour", "neighbor", "surround"))
+        for c in tok.children)
+
 
 @lru_cache(maxsize=1)
 def _gazetteer():
@@ -157,7 +174,7 @@ def right_country(doc: Doc, tok: Token, ctx: Context) -> tuple[str, int] | None:
         if prep.dep_ != "prep" or prep.lower_ not in RIGHT_PREPS or prep.i > tok.i + 3:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ != "pobj" or names_others(pobj):
                 continue
             iso = ctx.country_in(pobj.left_edge.i, pobj.right_edge.i + 1)
             if iso:

@@ -48,7 +48,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Mention
-from .generic import Context, discover_orgs, group_ref, place_country, right_country, target_tokens
+from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
 from .normalize import acronym_key, norm, norm_tokens
 
@@ -849,6 +849,9 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     while start > tok.left_edge.i and doc[start - 1].dep_ in ("amod", "compound", "nummod") and \
             doc[start - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and _cand_at(named, start - 1) is None:
         start -= 1
+    if any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(o.dep_ == "pobj" and names_others(o) for o in p.children)
+           for p in tok.children):
+        return None           # "foreign ministers of the countries bordering Libya": of other states, not Libya
     rc = right_country(doc, tok, ctx)
     end = tok.i + 1
     if rc is not None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.generic import names_others
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
@@ -44,6 +45,21 @@ def _event_id(doc_id: str, start: int, event_type: str) -> str:
     return f"ev-{h}"
 
 
+GATHER_VERBS = {"meet", "gather", "convene", "confer"}
+ENVOY_NOUNS = {"minister", "leader", "official", "diplomat", "envoy", "representative", "delegate", "delegation",
+               "head", "chief", "commander", "lawmaker", "parliamentarian", "ambassador"}
+
+def _envoys_meet(tok: Token) -> bool:
+    """'ministers of the neighbouring states met', 'a meeting of Libya's neighbours': a gathering of envoys whose
+    states the phrase does not name."""
+    def envoys(n: Token) -> bool:
+        return (n.tag_ == "NNS" and n.lemma_.lower() in ENVOY_NOUNS) or names_others(n)
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in GATHER_VERBS and any(c.dep_ == "nsubj" and envoys(c) for c in tok.children)
+    return tok.lemma_.lower() in MEETING_NOUNS and any(p == "of" and o is not None and envoys(o)
+                                                      for p, o in prep_children(tok))
+
+
 # "the offensive they launched on Thursday": the start of a happening dates it
 INCEPTIVE = {"launch", "begin", "start", "open", "unleash", "mount", "initiate", "announce", "declare"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
@@ -52,21 +68,26 @@ ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 def _dates_an_argument(host: Token, trigger: Token) -> bool:
     """``host`` is a clause inside one of the trigger's participants ("the memoranda signed in November"),
     not inside a time adjunct ("at the start of the campaign that began in April 2019")."""
-    if host.dep_ not in ("acl", "relcl"):
-        return False
-    t, via_argument = host, False
+    t, via_clause, via_argument = host, False, False
     for _ in range(12):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ARGUMENT_DEPS:
+        if t.dep_ in ("acl", "relcl"):
+            via_clause = True
+        # "blamed the strike on the forces of Haftar, whose army has used drones since launching its offensive in
+        # April": a prepositional argument too, but not a time adjunct ("at the start of the campaign that ...")
+        if t.dep_ in ARGUMENT_DEPS or (via_clause and t.dep_ == "pobj" and t.head.head.i == trigger.i
+                                       and t.head.lower_ not in TIME_PREPS):
             via_argument = True
         t = t.head
         if t.i == trigger.i:
-            return via_argument
+            return via_clause and via_argument
     return False
 
 
 BACKGROUND_LINKS = {"after", "following", "since"}
+TIME_PREPS = {"at", "during", "in", "before", "after", "since", "until", "till", "following", "amid", "throughout",
+              "by", "within", "over"}
 
 
 def _earlier_happening(trigger: Token, host: Token) -> bool:
@@ -135,6 +156,9 @@ def _measured_gap(trigger: Token, host: Token) -> int | None:
 
 
 RELATIVE_WORDS = {"which", "that", "who"}
+STRIKE_NOUNS = {"strike", "airstrike", "raid", "attack", "bombardment", "shelling", "bombing", "offensive", "assault",
+                "operation", "explosion", "blast"}
+PERFORM_VERBS = {"carry", "conduct", "launch", "execute", "stage", "mount", "perform", "commit", "fire", "unleash"}
 
 
 def _tells_of_its_head(clause: Token) -> bool:
@@ -142,8 +166,10 @@ def _tells_of_its_head(clause: Token) -> bool:
     subject is the happening itself says when it happened; 'the attack which Turkey condemned on Monday'
     tells of another party's act."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "the strikes which were carried out by the air force on Sunday": a verb of doing keeps its agent
+    doing = clause.lemma_.lower() in PERFORM_VERBS
     return all(c.lower_ in RELATIVE_WORDS for c in subjects) and not any(
-        c.dep_ in ("dobj", "agent") for c in clause.children)
+        c.dep_ == "dobj" or (c.dep_ == "agent" and not doing) for c in clause.children)
 
 
 def _in_complement(host: Token, trigger: Token) -> bool:
@@ -156,6 +182,62 @@ def _in_complement(host: Token, trigger: Token) -> bool:
         t = t.head
         if t.i == trigger.i:
             return True
+    return False
+
+
+MODAL_AUX = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"}
+
+
+ARRIVAL_VERBS = {"come", "arrive", "travel", "fly", "land", "visit"}
+
+
+def _in_noun_clause(host: Token, trigger: Token) -> bool:
+    """``host`` sits in a clause modifying a noun ("the embassy, which had been closed since 2014") that does not
+    hold the trigger: that clause's time is the noun's story, not the trigger's."""
+    above = {a.i for a in trigger.ancestors} | {trigger.i}
+    t = host
+    for _ in range(12):
+        if t.i in above:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.head.i != trigger.i:
+            # "Mitsotakis, who came to Tripoli yesterday, met ...": the subject's arrival dates what it did there
+            if t.lemma_.lower() in ARRIVAL_VERBS and t.head.dep_ == "nsubj" and t.head.head.i in above:
+                return False
+            return not _in_time_adjunct(t.head, above)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_time_adjunct(noun: Token, above: set[int]) -> bool:
+    """'taken at the beginning of the campaign that began in April 2019': the noun sits in a time phrase of a
+    clause above the trigger, so its clause's time frames the trigger too."""
+    t = noun
+    for _ in range(8):
+        if t.dep_ == "pobj" and t.head.lower_ in TIME_PREPS and t.head.head.i in above:
+            return True
+        if t.head.i == t.i or t.i in above:
+            return False
+        t = t.head
+    return False
+
+
+def _other_conjunct(trigger: Token, host: Token, tok: Token) -> bool:
+    """The trigger is in a coordinated clause with its own subject and modal, below ``host``, and the time expression
+    ``tok`` sits inside ``host``'s clause after its subject (a fronted time scopes over both clauses)."""
+    subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or tok.i < subj.i:
+        return False
+    t = trigger
+    for _ in range(12):
+        if t.i == host.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and t.head.i == host.i:
+            # only a clause told in another tense: "... shelled Tripoli on Monday and the GNA retaliated" shares it
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.children)
+        t = t.head
     return False
 
 
@@ -190,7 +272,11 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
                         and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t))) \
                     or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj")
-                        and t.head.head.i == trigger.i)   # "downed a drone flying over Tarhuna on Wednesday",
+                        and t.head.head.i == trigger.i) \
+                    or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
+                        and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t))
+                # "downed a drone flying over Tarhuna on Wednesday", "the strikes which were carried out on Sunday
+                # hit ...",
                 # "the parliament, meeting in a closed session on Monday, authorised ..."
                 host = t
                 break
@@ -200,8 +286,13 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
         # one on another clause ("the memoranda signed in November") dates something else
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
-        if not attached and not governs and host is not None and _dates_an_argument(host, trigger):
-            continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection
+        if not attached and not governs and host is not None and (
+                _dates_an_argument(host, trigger) or (clause is None and _in_noun_clause(host, trigger))):
+            continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection;
+            # "opened the embassy, which had been closed since 2014, and later met ...": not of the meeting
+        if governs and not attached and _other_conjunct(trigger, host, tok):
+            continue   # "Egypt, throughout the past years, refrained ..., and its intervention will be ...": the
+            # first clause's own time, not the second's
         if not attached and host is not None and _in_complement(host, trigger):
             continue   # "pledging to lead the country to elections in December": the elections' date
         if not attached and not governs and clause is not None and te.precision == "day" \
@@ -561,6 +652,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
+            # "foreign ministers of the countries bordering Libya met in Algiers": envoys meeting are a gathering
+            # even when the phrase names none of their states
+            gathering = gathering or (etype == "CONSULT" and _envoys_meet(tok))
             # "the truce took effect at midnight": a ceasefire binds the warring sides, named or not (infer)
             gathering = gathering or (etype == "RETREAT" and mode == "ceasefire" and info.status == "asserted")
             # "condemned the closure of the terminals": the happening reacted to is news even unattributed

@@ -5,6 +5,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from ..actors.generic import names_others
 from ..records import ActorRef, Mention
 from .triggers import REACTION_LEMMAS
 from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, prep_children, \
@@ -64,6 +65,9 @@ LOYAL = {"loyal", "aligned", "allied", "affiliated"}
 
 
 # "the dialogue between the House and the Council": the parties of a meeting are its actors
+# nouns of saying whose "of"-object is the speaker: "the allegations of France", "the demands of the protesters"
+SPEAKER_NOUNS = {"allegation", "accusation", "claim", "criticism", "condemnation", "demand", "call", "request",
+                 "warning", "statement", "remark", "denial", "rejection", "protest", "complaint", "appeal"}
 MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
                  "conference", "round"}
 
@@ -77,6 +81,12 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
     ms = index.all_at(tok)
     if ms:
         out.extend(ms)
+    elif names_others(tok):
+        # "Haftar's foreign backers", "Libya's neighbours": the possessor and the "of" phrase name whom they are
+        # related to; a name in apposition ("his counterpart, Mevlut Cavusoglu") or a nationality still names them
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "amod", "nmod"):
+                out.extend(np_actors(c, index, depth + 1))
     elif tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         out.extend(np_actors(tok.head.head, index, depth + 1))
     elif tok.lower_ == "whose" and tok.dep_ == "poss":
@@ -330,6 +340,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                     and (tok.head.i == trigger.i or skip_themes):
                 continue                      # "the dispatch of soldiers": what is sent
             m = index.at(tok)
+            if m is None and names_others(tok):
+                continue                      # "met Libya's allies": not Libya
             if skip_themes and tok.dep_ in ("dobj", "nsubjpass") and _is_theme(tok):
                 m = None                      # the troops sent; their destination may follow
             if m is not None and m.actor.id not in exclude:
@@ -411,6 +423,10 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
                                                                    "advance", "withdrawal", "visit", "launch"):
             actors = np_actors(o, index)
+        elif p == "of" and not actors and noun.lemma_.lower() in SPEAKER_NOUNS and index.at(o) is not None:
+            actors = np_actors(o, index)       # "the allegations of France": who alleges
+        elif p == "of" and not actors and noun.lemma_.lower() in MEETING_NOUNS:
+            actors = np_actors(o, index)       # "a meeting of Algeria and Egypt": those who meet
         elif p == "of" and noun.lemma_.lower() in SENDING_NOUNS:
             theme = np_actors(o, index)
         elif p in RECIPIENT_PREPS and not recipients:

@@ -29,6 +29,8 @@ def prep_children(tok: Token) -> list[tuple[str, Token | None]]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
             obj = first_child(c, "pobj", "pcomp")
+            if obj is None:   # 'described it as "extremely aggressive"': the parser hangs a quoted adjective as amod
+                obj = next((a for a in c.children if a.dep_ in ("amod", "acomp") and a.pos_ == "ADJ"), None)
             out.append((c.lower_, obj))
         elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES):
             out.append((c.lower_, None))

@@ -142,6 +142,8 @@ def setting_places(doc, gazetteer: Gazetteer) -> list[Place]:
     ("Doha pays, Ankara deploys", "Cairo has called for") or modifying another noun ("the Cairo
     Declaration", "Tripoli-based"). These are what the article-level fallback counts."""
     def not_a_setting(ent) -> bool:
+        if is_dateline(ent[0]):
+            return False        # "TRIPOLI - ...": filed there, whatever the parser made of the word
         land = _climb(ent.root)
         return ent.root.dep_ in ("compound", "amod", "nmod") or _is_actor_use(ent, land) or (
             land.dep_ == "nsubj" and land.head.pos_ == "VERB")     # "Doha pays": a government acting
@@ -289,6 +291,10 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
     return None
 
 
+_ATTITUDE = {"hope", "want", "fear", "believe", "expect", "wish", "intend", "seek", "insist", "hopes", "wants",
+             "fears", "believes", "expects", "wishes", "intends", "seeks", "insists"}
+
+
 def _is_actor_use(ent, land) -> bool:
     """Place names standing for governments: "Ankara said", "Libya's government", "Tripoli-based"."""
     doc = ent.doc
@@ -297,6 +303,8 @@ def _is_actor_use(ent, land) -> bool:
     if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() in _ACTOR_NOUNS \
             and ent.root.head.i >= ent.end:
         return True
+    if land.dep_ == "nsubj" and land.head.lemma_.lower() in _ATTITUDE:
+        return True     # "a visit that Athens hopes will mark a reset" (the parser may call "hopes" a noun)
     if land.dep_ in ("nsubj", "csubj") and land.head.pos_ in ("VERB", "AUX"):
         verb = land.head
         if verb.lemma_.lower() in _SPEECH or any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
@@ -343,19 +351,26 @@ def _recent_capital_country(sent, ctx: dict[str, float]) -> str | None:
     return None
 
 
-def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, float], gazetteer: Gazetteer) -> Place | None:
-    """'the capital' in a story about one country is that country's capital."""
-    if not ctx:
-        return None
+def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, float],
+                 gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """'the capital' in a story about one country is that country's capital; 'the Algerian capital' and
+    'Algeria's capital' are Algeria's whatever the story is about. Returns the place and its path length
+    to the trigger."""
     for tok in sent:
-        if tok.lower_ == "capital" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
-                and _path_to(tok, anchors) is not None:
-            country = _recent_capital_country(sent, ctx) or max(ctx.items(), key=lambda kv: kv[1])[0]
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or _path_to(tok, anchors) is None:
+            continue
+        named = next((gazetteer.country_of(c.text) for c in tok.children
+                      if (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP") or
+                      (c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"))), None)
+        if named is None and not ctx:
+            continue
+        if named is not None or (any(c.lower_ == "the" for c in tok.children)
+                                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            country = named or _recent_capital_country(sent, ctx) or max(ctx.items(), key=lambda kv: kv[1])[0]
             name = capitals().get(country)
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
-                return replace(place, text=tok.text)
+                return replace(place, text=tok.text), _path_to(tok, anchors)
     return None
 
 
@@ -434,10 +449,14 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             if place.feature == "country":
                 score -= 1.0
         cands.append((score, _with_precision(place, floor)))
-    if not cands:
-        cap = _the_capital(sent, trigger_token, anchors, ctx, gazetteer)
-        if cap is not None:
-            cands.append((5.0, cap))
+    cap = _the_capital(sent, trigger_token, anchors, ctx, gazetteer)
+    if cap is not None:
+        # "met in the Algerian capital": as strong as the place named in that phrase would be
+        place, d = cap
+        if d <= 2:
+            cands.append((9.0 - d, place))
+        elif not cands:
+            cands.append((5.0, place))
     if cands:
         cands.sort(key=lambda t: (-t[0], t[1].precision))
         score, best = cands[0]

@@ -1,0 +1,114 @@
+"""Relational phrases ("Libya's neighbours"), gatherings of unnamed envoys, verdicts ("described it as
+aggressive"), and time expressions inside clauses that tell of something else. Sentences written for these
+tests about real events of 2019-2021."""
+from datetime import date
+
+from sanderling.pipeline import code_article
+from sanderling.records import Article
+
+
+def code(text, published, resources):
+    art = Article(id="t", text=text, published=date.fromisoformat(published))
+    return list(code_article(art, resources).events)
+
+
+def of_type(events, etype):
+    return [e for e in events if e.event_type == etype]
+
+
+def ids(refs):
+    return {a.id for a in refs}
+
+
+# ------------------------------------------------------------------------ relational phrases
+def test_backers_of_an_actor_are_not_that_actor(resources):
+    evs = of_type(code("Haftar's foreign backers sent more weapons to Sirte on Monday.", "2020-07-08", resources), "AID")
+    assert not any("LBY_HAFTAR" in ids(e.actor) for e in evs)
+
+
+def test_neighbours_meeting_is_a_gathering_in_the_named_capital(resources):
+    evs = of_type(code("ALGIERS - Foreign ministers of the countries bordering Libya met in the Algerian capital on "
+                       "Thursday and urged the warring sides to settle their dispute.", "2020-01-23", resources),
+                  "CONSULT")
+    assert evs and not any(a.startswith("LBY") for e in evs for a in ids(e.actor))
+    assert evs[0].date == date(2020, 1, 23)
+    assert evs[0].location is not None and evs[0].location.name == "Algiers"
+
+
+def test_meeting_of_named_states_has_them_as_parties(resources):
+    evs = of_type(code("The talks were the focus of a meeting of Algeria and Egypt in Algiers on Thursday.",
+                       "2020-01-24", resources), "CONSULT")
+    assert evs and {"DZA", "EGY"} <= ids(evs[0].actor) and evs[0].date == date(2020, 1, 23)
+
+
+def test_met_his_allies_does_not_meet_the_ally_holder(resources):
+    evs = of_type(code("Akar met Libya's allies in Ankara on Monday.", "2020-01-21", resources), "CONSULT")
+    assert evs and not any(r.startswith("LBY") for e in evs for r in ids(e.recipient))
+
+
+# ------------------------------------------------------------------------ verdicts and speakers
+def test_describing_an_act_as_aggressive_is_an_accusation(resources):
+    evs = of_type(code('French officials on Wednesday described the episode as "extremely aggressive".',
+                       "2020-06-18", resources), "ACCUSE")
+    assert evs and evs[0].actor[0].country == "FRA" and evs[0].date == date(2020, 6, 17)
+
+
+def test_describing_an_act_as_serious_matter_is_not(resources):
+    assert not of_type(code("France described the incident as a serious matter on Wednesday.", "2020-06-18",
+                            resources), "ACCUSE")
+
+
+def test_allegations_of_a_state_are_its_own(resources):
+    evs = of_type(code("Ankara rejected the allegations of France on Thursday.", "2020-06-19", resources), "ACCUSE")
+    assert evs and ids(evs[0].actor) == {"FRA"}
+
+
+# ------------------------------------------------------------------------ times in other clauses
+def test_a_time_in_the_first_clause_does_not_date_a_promise_in_the_second(resources):
+    evs = of_type(code("The president added that Egypt, throughout the past years, refrained from interfering, and "
+                       "that its intervention, if it happens, will be at the request of the Libyan people.",
+                       "2020-07-18", resources), "THREATEN")
+    assert evs and all(e.date == date(2020, 7, 18) for e in evs)
+
+
+def test_a_shared_past_clause_keeps_its_time(resources):
+    evs = code("Haftar's forces shelled Tripoli on Monday and the GNA retaliated.", "2020-07-18", resources)
+    assert evs and all(e.date == date(2020, 7, 13) for e in evs)
+
+
+def test_a_relative_clause_on_the_blamed_party_does_not_date_the_blame(resources):
+    evs = of_type(code("The GNA blamed the strike on the forces of Khalifa Haftar, whose army has used armed drones "
+                       "since launching its offensive on the capital in April.", "2019-08-05", resources), "ACCUSE")
+    assert evs and evs[0].date == date(2019, 8, 5) and not evs[0].historical
+
+
+def test_strikes_carried_out_on_sunday_are_sundays(resources):
+    evs = of_type(code("A spokesman said the air strikes which were carried out by the air force on Sunday night in "
+                       "Murzuq targeted gatherings of Chadian gangs.", "2019-08-06", resources), "ASSAULT")
+    assert evs and evs[0].date == date(2019, 8, 4)
+
+
+def test_a_clause_on_the_object_does_not_date_a_later_meeting(resources):
+    evs = of_type(code("Mitsotakis, who came to Tripoli yesterday, first opened the Greek embassy, which had been "
+                       "closed since 2014, and later met Mohamed al-Menfi.", "2021-04-07", resources), "CONSULT")
+    assert evs and evs[0].date == date(2021, 4, 6) and not evs[0].historical
+    assert evs[0].actor[0].id == "GRC_MITSOTAKIS"
+
+
+def test_a_capital_hoping_is_not_where_the_talks_were(resources):
+    evs = of_type(code("TRIPOLI - Mitsotakis held talks with Dbeibah on Tuesday in a visit that Athens hopes will "
+                       "mark a reset.", "2021-04-06", resources), "CONSULT")
+    assert evs and all(e.location is None or e.location.name != "Athens" for e in evs)
+
+
+def test_a_counterpart_named_in_apposition_is_the_recipient(resources):
+    evs = of_type(code("The Russian Foreign Ministry said Thursday that Sergei Lavrov had a call with his Turkish "
+                       "counterpart, Mevlut Cavusoglu.", "2020-05-22", resources), "CONSULT")
+    assert evs and ids(evs[0].recipient) == {"TUR_CAVUSOGLU"}
+
+
+def test_a_clause_inside_a_time_phrase_frames_the_event(resources):
+    evs = of_type(code("Tarhouna was taken by the Libyan National Army at the beginning of the military campaign "
+                       "against Tripoli that began in April 2019.", "2020-05-23", resources), "ASSAULT")
+    taken = [e for e in evs if e.trigger == "taken"]
+    assert taken and taken[0].historical and taken[0].date == date(2019, 4, 1)
