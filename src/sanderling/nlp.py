@@ -81,6 +81,18 @@ def comma_participles(doc):
         verb = noun.head
         if noun.dep_ in ("dobj", "attr", "oprd") and verb.tag_.startswith("VB") and verb.i < noun.i:
             tok.head = verb
+    # ", dismissing claims that ...": a participle right after a comma that the parser made an adjective of
+    # the next noun is the main verb's participle clause, and the noun its object
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.tag_ != "VBG" or tok.i == 0 or doc[tok.i - 1].text != "," \
+                or tok.head.i != tok.i + 1 or tok.head.tag_ not in ("NN", "NNS"):
+            continue   # (this runs before the attribute ruler, so only fine-grained tags are set)
+        noun = tok.head
+        verb = next((a for a in noun.ancestors if a.tag_.startswith("VB") and a.i < tok.i), None)
+        if verb is None or noun.dep_ not in ("appos", "conj", "dobj", "npadvmod"):
+            continue
+        tok.head, tok.dep_ = verb, "advcl"
+        noun.head, noun.dep_ = tok, "dobj"
     return doc
 
 

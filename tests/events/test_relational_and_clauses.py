@@ -112,3 +112,19 @@ def test_a_clause_inside_a_time_phrase_frames_the_event(resources):
                        "against Tripoli that began in April 2019.", "2020-05-23", resources), "ASSAULT")
     taken = [e for e in evs if e.trigger == "taken"]
     assert taken and taken[0].historical and taken[0].date == date(2019, 4, 1)
+
+
+def test_a_participle_after_a_comma_is_the_main_verbs_not_an_adjective(resources):
+    # the parser reads ", dismissing claims" as an adjective on "claims"; the dismissal is the army's
+    evs = of_type(code("The Libyan National Army has described the movement of its units on the southern approaches "
+                       "to Tripoli as a planned redeployment, dismissing claims circulated by media close to the "
+                       "Tripoli government that hundreds of Russian fighters had fled the front.", "2020-05-25",
+                       resources), "REJECT")
+    assert evs and ids(evs[0].actor) == {"LBY_LNA"}
+
+
+def test_an_unattributed_strike_that_killed_people_is_confident(resources):
+    evs = of_type(code("MURZUQ - Families were burying their dead on Monday after an airstrike late on Sunday hit a "
+                       "building where residents had gathered, killing at least 42 people, according to municipal "
+                       "officials.", "2019-08-05", resources), "ASSAULT")
+    assert evs and evs[0].date == date(2019, 8, 4) and evs[0].confidence >= 0.5

@@ -498,7 +498,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
                         and same_day and same_party and _same_place(ev.location, prev.location):
                     out[i] = replace(prev, evidence=_more_evidence(prev.evidence, ev.evidence),
                                      recipient=prev.recipient or ev.recipient,
-                                     location=_finer_place(prev.location, ev.location))
+                                     location=_finer_place(prev.location, ev.location),
+                                     fatalities=prev.fatalities if prev.fatalities is not None else ev.fatalities,
+                                     confidence=max(prev.confidence, ev.confidence))
                     merged = True
                     break
         if akey and not merged:
@@ -707,7 +709,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if etype == "ASSAULT" and mode is None:
                 mode = _weapon_mode(tok)
             place = locate(sent, tok) if locate else None
-            conf = trig.weight * (1.0 if act_m or gathering else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
+            # a strike that killed people happened, whoever carried it out
+            certain = gathering or (etype == "ASSAULT" and bool(fatalities))
+            conf = trig.weight * (1.0 if act_m or certain else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
             entry = plover_from_cameo(cameo) if cameo else None
             if mode is None and entry is not None and entry.event_type == etype:
                 mode = entry.mode
