@@ -128,3 +128,41 @@ def test_an_unattributed_strike_that_killed_people_is_confident(resources):
                        "building where residents had gathered, killing at least 42 people, according to municipal "
                        "officials.", "2019-08-05", resources), "ASSAULT")
     assert evs and evs[0].date == date(2019, 8, 4) and evs[0].confidence >= 0.5
+
+
+# ------------------------------------------------------------------------ chambers, delegations, joint sides
+def test_a_general_assembly_in_ankara_is_the_turkish_parliament(resources):
+    evs = of_type(code("The General Assembly in Ankara approved the memorandum signed by Recep Tayyip Erdogan and "
+                       "Fayez al-Sarraj in Istanbul on November 27.", "2019-12-06", resources), "SUPPORT")
+    assert any(ids(e.actor) == {"TUR_LEG"} for e in evs)
+
+
+def test_the_un_general_assembly_stays_the_un(resources):
+    evs = of_type(code("The General Assembly voted on Thursday to condemn the invasion, with 141 states in favour at "
+                       "the United Nations.", "2022-03-03", resources), "ACCUSE")
+    assert evs and ids(evs[0].actor) == {"UNO_UNGA"}
+
+
+def test_a_text_accepted_in_a_chamber_is_the_chambers_act(resources):
+    evs = of_type(code('The maritime memorandum was accepted in the General Assembly of the Grand National Assembly '
+                       'of Turkey (TBMM) on Thursday.', "2019-12-06", resources), "SUPPORT")
+    assert evs and ids(evs[0].actor) == {"TUR_LEG"} and evs[0].date == date(2019, 12, 5)
+
+
+def test_coordinated_nationalities_are_both_sides(resources):
+    evs = of_type(code("Russian and Turkish diplomats met in Ankara on Wednesday.", "2020-07-23", resources), "CONSULT")
+    assert evs and ids(evs[0].actor) == {"RUS_GOV", "TUR_GOV"}
+
+
+def test_the_delegation_refers_back_to_the_named_delegation(resources):
+    evs = of_type(code("A high-level Egyptian security and diplomatic delegation arrived on Sunday in Tripoli. The "
+                       "delegation, headed by Major General Ayman Badie, met with the Minister of Interior Fathi "
+                       "Bashagha.", "2020-12-27", resources), "CONSULT")
+    met = [e for e in evs if e.trigger == "met"]
+    assert met and ids(met[0].actor) == {"EGY_GOV"} and "LBY_BASHAGHA" in ids(met[0].recipient)
+
+
+def test_taking_a_city_is_a_confident_capture(resources):
+    evs = of_type(code("Haftar's forces announced on Monday that they had taken the city of Sirte.", "2020-01-07",
+                       resources), "ASSAULT")
+    assert evs and evs[0].confidence >= 0.6 and evs[0].date == date(2020, 1, 6)

@@ -211,17 +211,27 @@ def _drop_stray_descriptions(doc: Doc, cands: list[_Cand], ctx: Context) -> list
     return out
 
 
+IGO_MARKERS = {"un", "u.n.", "united", "nations", "unga", "unsc", "eu", "european", "african", "arab", "nato"}
+
+
 def _foreign_generic_body(doc: Doc, c: _Cand, ctx: Context) -> bool:
     """A body's name that is also a generic institution ("the House of Representatives") in a sentence about
     another country ("... approved sending elements of the Egyptian armed forces") is that country's body:
     the generic agent then takes the country from the sentence."""
-    if c.actor.kind not in ("legislature", "government") or not c.actor.country:
+    span = doc[c.start:c.end]
+    # "the General Assembly in Ankara": a world body's bare name, without "UN", may be a country's chamber
+    sent = span.sent
+    near = doc[max(0, sent.start - 60):sent.end]
+    bare_igo = c.actor.kind == "IGO" and not any(t.lower_ in IGO_MARKERS for t in near)
+    if (c.actor.kind not in ("legislature", "government") and not bare_igo) or not c.actor.country:
         return False
     # (the caller has already kept names that carry their own nationality, "Egyptian House of Representatives")
     found = _agent_at(doc, ctx.kb, c.end - 1)
     if found is None or any(t.pos_ != "DET" for t in doc[c.start:found[0]]):
         return False
     head = doc[c.start:c.end].root
+    if bare_igo and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children):
+        return True   # "the General Assembly of the Grand National Assembly": that chamber's plenary
     own = set(range(c.start, c.end))
     poss = next((t for t in head.children if t.dep_ == "poss"), None)
     if poss is not None:
@@ -736,8 +746,11 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
         if tok.dep_ == "compound" and _agent_at(doc, kb, tok.head.i) is not None:
             continue   # "military personnel": the head noun carries the agent
         country, org, start = None, None, a_start
-        # left modifiers inside the noun phrase
+        # left modifiers inside the noun phrase; "an Egyptian security and diplomatic delegation" is parsed as
+        # "security" and "delegation" coordinated, the nationality hanging off the first
         left = tok.left_edge.i
+        if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NN":
+            left = min(left, tok.head.left_edge.i)
         for j in range(a_start - 1, left - 1, -1):
             if doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ not in PARTICIPLE_MODIFIERS:
                 break      # "Egypt's army massed troops": a mis-parsed verb ends the noun phrase
@@ -819,9 +832,17 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
         sector = ag.sector
         if country in IGO_COUNTRIES and sector == "GOV":
             sector = "IGO"
+        institution = not ag.person and tok.tag_ in ("NN", "NNP")
         out.append(_Cand(start, tok.i + 1, kb.generic_ref(country, sector, ag.kind, when=when,
-                                                          institution=not ag.person and tok.tag_ in ("NN", "NNP")),
-                         "kb", 2))
+                                                          institution=institution), "kb", 2))
+        # "Russian and Turkish diplomats": each coordinated nationality names its own side
+        lead = doc[start]
+        if lead.dep_ == "conj" and lead.head.i < start:
+            for s0, (e0, iso0, _) in nat.items():
+                if s0 <= lead.head.i < e0 and iso0 != country and e0 <= start:
+                    out.append(_Cand(s0, e0, kb.generic_ref(iso0, sector, ag.kind, when=when,
+                                                            institution=institution), "kb", 2))
+                    break
     return out
 
 
@@ -1228,6 +1249,9 @@ def _pronoun_antecedent(doc: Doc, tok: Token, persons: list[_Cand]) -> _Cand | N
     return before[-1]
 
 
+SAME_HEAD_WINDOW = 120   # tokens: a definite noun refers back this far at most
+
+
 def _description(doc: Doc, kb: KnowledgeBase, when: date | None, det: Token, head: Token,
                  chosen: list[_Cand]) -> tuple[int, ActorRef] | None:
     before = [c for c in chosen if c.end <= det.i]
@@ -1267,6 +1291,15 @@ def _description(doc: Doc, kb: KnowledgeBase, when: date | None, det: Token, hea
         kinds = KIND_DESCRIPTIONS[key]
         for c in reversed(before):
             if c.actor.kind in kinds:
+                return head.i + 1, c.actor
+    # 4. "an Egyptian delegation arrived ... The delegation met": the last body named with the same head noun
+    if head.i == det.i + 1 and head.tag_ == "NN":
+        for c in reversed(before):
+            if det.i - c.end > SAME_HEAD_WINDOW:
+                break
+            last = doc[c.end - 1]
+            if c.actor.kind != "person" and c.via in ("kb", "generic") and last.lemma_.lower() == head.lemma_.lower() \
+                    and c.end - c.start > 1:
                 return head.i + 1, c.actor
     return None
 

@@ -81,6 +81,12 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
     ms = index.all_at(tok)
     if ms:
         out.extend(ms)
+        # "Russian and Turkish diplomats": the first nationality is a mention of its own
+        for c in tok.children:
+            if c.dep_ == "amod" and any(x.dep_ == "conj" for x in c.children):
+                m = index.at(c)
+                if m is not None and all(m is not x for x in ms):
+                    out.append(m)
     elif names_others(tok):
         # "Haftar's foreign backers", "Libya's neighbours": the possessor and the "of" phrase name whom they are
         # related to; a name in apposition ("his counterpart, Mevlut Cavusoglu") or a nationality still names them
@@ -255,6 +261,14 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     if inner:
                         actors = np_actors(inner[0], index)
                         break
+            if not actors and not reduced:
+                # "the memorandum was approved in the Turkish parliament": a chamber's vote is the chamber's act
+                for p, o in prep_children(trigger):
+                    if p == "in" and o is not None:
+                        found = [m for m in np_actors(o, index) if m.actor.sector == "LEG"]
+                        if found:
+                            actors = found
+                            break
             patient = trigger.head if reduced else (
                 first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None))
             if not (event_type in THEME_TYPES and _is_theme(patient)):
@@ -440,7 +454,9 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") else []
+        # "took part in the talks", "emerged from two days of talks": those in them
+        actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (
+            head.lower_ == "from" and head.head.lemma_.lower() in ("emerge", "return")) else []
     if not actors:
         actors = theme
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
