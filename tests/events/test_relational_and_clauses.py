@@ -166,3 +166,21 @@ def test_taking_a_city_is_a_confident_capture(resources):
     evs = of_type(code("Haftar's forces announced on Monday that they had taken the city of Sirte.", "2020-01-07",
                        resources), "ASSAULT")
     assert evs and evs[0].confidence >= 0.6 and evs[0].date == date(2020, 1, 6)
+
+
+# ------------------------------------------------------------------------ requests and verdicts
+def test_what_a_request_asks_for_is_not_an_event(resources):
+    for text in ("Greece urged Turkey to withdraw its troops on Monday.",
+                 "Greece demanded that Turkey withdraw its troops on Monday."):
+        evs = code(text, "2019-12-03", resources)
+        assert of_type(evs, "REQUEST") and not of_type(evs, "RETREAT"), text
+
+
+def test_a_withdrawal_that_happened_is_still_coded(resources):
+    evs = code("Turkey withdrew its troops on Monday after the US urged it to.", "2019-12-03", resources)
+    assert of_type(evs, "RETREAT") and of_type(evs, "REQUEST")
+
+
+def test_calling_a_deal_illegal_is_an_accusation_not_a_request(resources):
+    evs = code("Greece on Monday called the memorandum illegal.", "2019-12-03", resources)
+    assert of_type(evs, "ACCUSE") and not of_type(evs, "REQUEST")

@@ -188,6 +188,16 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             if anc.i in hits and anc.i != i and anc.lemma_.lower() in SPEECH_ACT_CONTENT:
                 del hits[i]
                 break
+    # what a request asks for has not happened: "urged Turkey to withdraw", "demanded that Turkey withdraw" code
+    # the request (the asked-for act is its content), not a withdrawal
+    for i, hit in list(hits.items()):
+        tok = hit.token
+        head = tok.head
+        if head.i == tok.i or head.i not in hits or hits[head.i].trigger.event_type != "REQUEST":
+            continue
+        if tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl") and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB")):
+            del hits[i]
     # A nominal trigger that is the object of a verb trigger or a light verb is one event, not two.
     for i, hit in list(hits.items()):
         tok = hit.token
