@@ -184,3 +184,9 @@ def test_a_withdrawal_that_happened_is_still_coded(resources):
 def test_calling_a_deal_illegal_is_an_accusation_not_a_request(resources):
     evs = code("Greece on Monday called the memorandum illegal.", "2019-12-03", resources)
     assert of_type(evs, "ACCUSE") and not of_type(evs, "REQUEST")
+
+
+def test_parliaments_approval_of_a_deal_is_support(resources):
+    evs = of_type(code("The Turkish parliament's approval of the deal on Thursday angered Athens.", "2019-12-06",
+                       resources), "SUPPORT")
+    assert evs and ids(evs[0].actor) == {"TUR_LEG"} and evs[0].date == date(2019, 12, 5)
