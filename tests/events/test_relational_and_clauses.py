@@ -3,21 +3,7 @@ aggressive"), and time expressions inside clauses that tell of something else. S
 tests about real events of 2019-2021."""
 from datetime import date
 
-from sanderling.pipeline import code_article
-from sanderling.records import Article
-
-
-def code(text, published, resources):
-    art = Article(id="t", text=text, published=date.fromisoformat(published))
-    return list(code_article(art, resources).events)
-
-
-def of_type(events, etype):
-    return [e for e in events if e.event_type == etype]
-
-
-def ids(refs):
-    return {a.id for a in refs}
+from coding import code, ids, of_type
 
 
 # ------------------------------------------------------------------------ relational phrases

@@ -8,20 +8,12 @@ from sanderling.events.lexicon import load_lexicon
 from sanderling.events.triggers import find_triggers
 from sanderling.pipeline import code_article
 from sanderling.records import Article
+from coding import code, of_type
 
 # Monday 6 January 2020: the House of Representatives voted on Saturday 4 January against the
 # memoranda Tripoli and Ankara signed on 27 November 2019.
 MONDAY_JAN = "2020-01-06"
 SATURDAY_JAN = date(2020, 1, 4)
-
-
-def code(text, published, resources):
-    art = Article(id="t", text=text, published=date.fromisoformat(published))
-    return list(code_article(art, resources).events)
-
-
-def of_type(events, etype):
-    return [e for e in events if e.event_type == etype]
 
 
 # ------------------------------------------------------------------------ _attached_time
