@@ -244,3 +244,11 @@ def test_a_newspaper_name_inside_a_longer_name_is_not_the_newspaper(mentions):
 def test_a_countrys_ministry_is_its_government_not_a_new_organisation(mentions, text, expected):
     ms = mentions(text, date(2020, 5, 12))
     assert ms[0].actor.id == expected and not ms[0].actor.discovered
+
+
+def test_a_titled_phoenix_entry_gives_way_to_the_curated_dated_person(mentions):
+    # "President Putin" and "German Chancellor Angela Merkel" are base-dictionary phrases of their own
+    ms = by_text(mentions("President Putin said on Saturday, after talks with German Chancellor Angela Merkel, that "
+                          "Russian citizens in Libya did not represent the state.", date(2020, 1, 11)))
+    assert ms["Putin"].actor.id == "RUS_PUTIN"
+    assert ms["Angela Merkel"].actor.id == "DEU_MERKEL"

@@ -163,3 +163,10 @@ def test_calling_a_deal_illegal_is_an_accusation_not_a_request(resources):
 def test_parties_of_the_first_event(resources, text, published, etype, role, expected):
     evs = of_type(code(text, published, resources), etype)
     assert evs and ids(getattr(evs[0], role)) == expected
+
+
+def test_talks_before_a_dated_departure_are_bounded_by_it(resources):
+    evs = of_type(code("After talks with Erdogan in Ankara, Sarraj flew back to Tripoli on Thursday.", "2019-04-07",
+                       resources), "CONSULT")
+    assert evs and ids(evs[0].actor) == {"LBY_SARRAJ"} and evs[0].date == date(2019, 4, 4)
+    assert evs[0].date_source == "report"     # on or before Thursday: an upper bound, not the day itself

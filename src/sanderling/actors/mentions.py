@@ -156,6 +156,15 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     return out
 
 
+def _curated_inside(kb: KnowledgeBase, span) -> bool:
+    """A shorter tail of ``span`` names a curated (non-base) person: "[German Chancellor] Angela Merkel"."""
+    for k in range(1, len(span)):
+        ids = kb.names.get(norm(span[k:].text), [])
+        if any(kb.actors[x].layer != "base" and kb.actors[x].kind == "person" for x in ids):
+            return True
+    return False
+
+
 SIDE_NOUNS = frozenset({"side", "party", "faction", "camp", "rival", "belligerent", "foe", "adversary"})
 SIDE_MODIFIERS = frozenset({"warring", "rival", "both", "two", "opposing", "competing", "feuding", "main",
                             "belligerent", "conflicting"})
@@ -379,6 +388,8 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
             a = kb.choose(ids, when)
             if a is None:
                 continue
+            if a.layer == "base" and L > 1 and _curated_inside(kb, span):
+                break   # "President Putin" is a Phoenix entry; the curated, dated Putin inside it is read next
             if a.kind == "group" and len(norm(text).split()) == 1:
                 # one-word collectives ("the West") only as a noun-phrase head after "the": not "West Bank"
                 nxt = doc[i + L] if i + L < n else None

@@ -307,9 +307,12 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
             # gap ("crossed on Saturday, a day after the commission reopened the road") dates it exactly.
             gap = _measured_gap(trigger, host)
             if gap is None:
-                continue
-            te = replace(te, date_start=te.date_start - timedelta(days=gap), date_end=te.date_end - timedelta(days=gap))
-            attached = True
+                # "by Friday evening, after a meeting with Haftar": on or before that day, an upper bound only
+                te = replace(te, relation="before")
+            else:
+                te = replace(te, date_start=te.date_start - timedelta(days=gap),
+                             date_end=te.date_end - timedelta(days=gap))
+                attached = True
         rank = 0 if attached else 1 if host is None or governs else 2
         distance = abs(tok.i - trigger.i)
         score = (rank, distance)
@@ -691,7 +694,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0, d1 = te.date_start, te.date_end
                 if te.relation == "since":
                     d1 = d0 if te.precision == "day" else d1
-                date_source, date_text, precision = ("report" if reported else "text"), te.text, te.precision
+                bound = reported or te.relation == "before"
+                date_source, date_text, precision = ("report" if bound else "text"), te.text, te.precision
             elif published is not None:
                 d0 = d1 = published
                 date_source, date_text, precision = "published", None, "day"

@@ -453,10 +453,12 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
-    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        # "took part in the talks", "emerged from two days of talks": those in them
+    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # "took part in the talks", "emerged from two days of talks", "after a meeting with Haftar, the
+        # secretary-general left": those in them
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (
-            head.lower_ == "from" and head.head.lemma_.lower() in ("emerge", "return")) else []
+            head.lower_ == "from" and head.head.lemma_.lower() in ("emerge", "return")) or (
+            head.lower_ in ("after", "following", "before") and noun.lemma_.lower() in MEETING_NOUNS) else []
     if not actors:
         actors = theme
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
