@@ -83,9 +83,29 @@ def sentence_times(sent, published) -> list:
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
-        ahead = _starts_forward(te, text) or (span is not None and _is_future(governing_verb(span.root)))
+        ahead = _starts_forward(te, text) or (span is not None and not _dates_a_past_act(span.root)
+                                              and _is_future(governing_verb(span.root)))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
+
+
+# nouns for an act already done: "France's decision on Wednesday ... will not change the balance" is
+# Wednesday past, whatever the tense of the clause around the noun
+_PAST_ACT_NOUNS = {"decision", "announcement", "statement", "move", "vote", "remarks", "comments", "decree",
+                   "declaration", "withdrawal", "suspension", "approval", "attack", "strike", "killing", "visit"}
+
+
+def _dates_a_past_act(tok) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _PAST_ACT_NOUNS:
+            return True
+    return False
 
 
 _FORWARD = re.compile(r"^(?:from|starting|as of|effective)\s", re.I)

@@ -170,3 +170,21 @@ def test_talks_before_a_dated_departure_are_bounded_by_it(resources):
                        resources), "CONSULT")
     assert evs and ids(evs[0].actor) == {"LBY_SARRAJ"} and evs[0].date == date(2019, 4, 4)
     assert evs[0].date_source == "report"     # on or before Thursday: an upper bound, not the day itself
+
+
+def test_withdrawing_ships_from_an_operation_stops_cooperation(resources):
+    evs = code("PARIS - France is temporarily withdrawing its ships from Sea Guardian, NATO's maritime security "
+               "operation in the Mediterranean, the ministry said on Wednesday.", "2020-07-01", resources)
+    assert of_type(evs, "SANCTION") and not of_type(evs, "RETREAT")
+
+
+def test_a_decision_on_wednesday_is_past_in_a_future_clause(resources):
+    evs = of_type(code("France's decision on Wednesday to suspend its participation in Operation Sea Guardian will "
+                       "not change the balance of power off the Libyan coast.", "2020-07-03", resources), "SANCTION")
+    assert evs and evs[0].date == date(2020, 7, 1)
+
+
+def test_the_subject_of_a_conference_is_not_a_party(resources):
+    evs = of_type(code("Friday's International Conference on Libya in Paris produced a declaration.", "2021-11-13",
+                       resources), "CONSULT")
+    assert evs and not ids(evs[0].recipient) and evs[0].location.name == "Paris"

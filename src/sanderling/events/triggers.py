@@ -73,7 +73,8 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             if not trig.prep_obj:
                 ok = True
                 break
-            targets = [pobj] if pobj is not None else objects(tok)
+            # "from Sea Guardian, NATO's maritime operation": a name in apposition says what it is
+            targets = [pobj] + [c for c in pobj.children if c.dep_ == "appos"] if pobj is not None else objects(tok)
             if any(t is not None and _lemma(t) in trig.prep_obj for t in targets):
                 ok = True
                 break
