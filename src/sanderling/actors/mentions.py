@@ -229,16 +229,15 @@ def _foreign_generic_body(doc: Doc, c: _Cand, ctx: Context) -> bool:
     the generic agent then takes the country from the sentence."""
     span = doc[c.start:c.end]
     # "the General Assembly in Ankara": a world body's bare name, without "UN", may be a country's chamber
-    sent = span.sent
-    near = doc[max(0, sent.start - 60):sent.end]
-    bare_igo = c.actor.kind == "IGO" and not any(t.lower_ in IGO_MARKERS for t in near)
+    bare_igo = c.actor.kind == "IGO" and not any(
+        t.lower_ in IGO_MARKERS for t in doc[max(0, span.sent.start - 60):span.sent.end])
     if (c.actor.kind not in ("legislature", "government") and not bare_igo) or not c.actor.country:
         return False
     # (the caller has already kept names that carry their own nationality, "Egyptian House of Representatives")
     found = _agent_at(doc, ctx.kb, c.end - 1)
     if found is None or any(t.pos_ != "DET" for t in doc[c.start:found[0]]):
         return False
-    head = doc[c.start:c.end].root
+    head = span.root
     if bare_igo and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in head.children):
         return True   # "the General Assembly of the Grand National Assembly": that chamber's plenary
     own = set(range(c.start, c.end))

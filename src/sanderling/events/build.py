@@ -49,6 +49,7 @@ GATHER_VERBS = {"meet", "gather", "convene", "confer"}
 ENVOY_NOUNS = {"minister", "leader", "official", "diplomat", "envoy", "representative", "delegate", "delegation",
                "head", "chief", "commander", "lawmaker", "parliamentarian", "ambassador"}
 
+
 def _envoys_meet(tok: Token) -> bool:
     """'ministers of the neighbouring states met', 'a meeting of Libya's neighbours': a gathering of envoys whose
     states the phrase does not name."""
@@ -90,34 +91,31 @@ TIME_PREPS = {"at", "during", "in", "before", "after", "since", "until", "till",
               "by", "within", "over"}
 
 
+def _linked_clause(trigger: Token, preps, marks, stop: Token | None = None) -> Token | None:
+    """The phrase (its preposition, one of ``preps``) or clause (its verb, with a mark among ``marks``) the
+    trigger sits in, if any below ``stop``."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i or (stop is not None and t.i == stop.i):
+            return None
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
+            return t.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return t
+        t = t.head
+    return None
+
+
 def _earlier_happening(trigger: Token, host: Token) -> bool:
     """The trigger sits in an 'after ...'/'since ...' phrase or clause of ``host``: it happened before what
     ``host`` tells, so ``host``'s time is not its own."""
-    t = trigger
-    for _ in range(12):
-        if t.i == host.i or t.head.i == t.i:
-            return False
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in BACKGROUND_LINKS:
-            return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in t.children):
-            return True
-        t = t.head
-    return False
+    return _linked_clause(trigger, BACKGROUND_LINKS, BACKGROUND_LINKS, host) is not None
 
 
 def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
     """The 'after ...'/'following ...' clause (its verb) or phrase (its preposition) the trigger sits in, if
     any below ``stop``."""
-    t = trigger
-    for _ in range(12):
-        if t.head.i == t.i or (stop is not None and t.i == stop.i):
-            return None
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("after", "following"):
-            return t.head
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
-            return t
-        t = t.head
-    return None
+    return _linked_clause(trigger, ("after", "following"), ("after",), stop)
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -186,8 +184,6 @@ def _in_complement(host: Token, trigger: Token) -> bool:
 
 
 MODAL_AUX = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"}
-
-
 ARRIVAL_VERBS = {"come", "arrive", "travel", "fly", "land", "visit"}
 
 
@@ -275,9 +271,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                         and t.head.head.i == trigger.i) \
                     or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
                         and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t))
-                # "downed a drone flying over Tarhuna on Wednesday", "the strikes which were carried out on Sunday
-                # hit ...",
-                # "the parliament, meeting in a closed session on Monday, authorised ..."
+                # "downed a drone flying over Tarhuna on Wednesday", "the parliament, meeting in a closed session
+                # on Monday, authorised ...", "the strikes which were carried out on Sunday hit ..."
                 host = t
                 break
             if t.head.i == t.i:

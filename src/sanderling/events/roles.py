@@ -64,13 +64,18 @@ class MentionIndex:
 LOYAL = {"loyal", "aligned", "allied", "affiliated"}
 
 
-# "the dialogue between the House and the Council": the parties of a meeting are its actors
-TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # nouns of saying whose "of"-object is the speaker: "the allegations of France", "the demands of the protesters"
 SPEAKER_NOUNS = {"allegation", "accusation", "claim", "criticism", "condemnation", "demand", "call", "request",
                  "warning", "statement", "remark", "denial", "rejection", "protest", "complaint", "appeal"}
+# "the dialogue between the House and the Council": the parties of a meeting are its actors
 MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
                  "conference", "round"}
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
+
+
+def _meeting_topic(prep: str, noun: Token) -> bool:
+    """ "the conference on Libya", "talks with Russia on Libya": what a meeting is about, not a party to it."""
+    return prep in TOPIC_PREPS and noun.lemma_.lower() in MEETING_NOUNS
 
 
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
@@ -290,8 +295,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                 if not recipients and obj.pos_ in ("NOUN", "PROPN"):
                     # the object is an event or a thing: its complements name the recipient
                     for p, o in prep_children(obj):
-                        if p in TOPIC_PREPS and obj.lemma_.lower() in MEETING_NOUNS:
-                            continue          # "held talks with Russia on Libya": Libya is the subject
+                        if _meeting_topic(p, obj):
+                            continue
                         if p in RECIPIENT_PREPS + ("by", "of") and o is not None:
                             recipients.extend(np_actors(o, index))
         if not recipients:
@@ -350,8 +355,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
-            if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS and tok.head.lemma_.lower() in MEETING_NOUNS:
-                continue                      # "the conference on Libya": its subject, not a party
+            if tok.dep_ == "prep" and _meeting_topic(tok.lower_, tok.head):
+                continue
             if tok.dep_ == "prep" and tok.lower_ == "under" and any(
                     c.lemma_.lower() in AUSPICES for c in tok.children):
                 continue                      # "under the auspices of the UN": who hosts, not who receives
@@ -448,8 +453,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             actors = np_actors(o, index)       # "a meeting of Algeria and Egypt": those who meet
         elif p == "of" and noun.lemma_.lower() in SENDING_NOUNS:
             theme = np_actors(o, index)
-        elif p in TOPIC_PREPS and noun.lemma_.lower() in MEETING_NOUNS:
-            continue                           # "the conference on Libya": its subject, not a party
+        elif _meeting_topic(p, noun):
+            continue
         elif p in RECIPIENT_PREPS and not recipients:
             recipients = np_actors(o, index)
         elif p == "of" and not recipients:

@@ -357,7 +357,10 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
     'Algeria's capital' are Algeria's whatever the story is about. Returns the place and its path length
     to the trigger."""
     for tok in sent:
-        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or _path_to(tok, anchors) is None:
+        if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            continue
+        path = _path_to(tok, anchors)
+        if path is None:
             continue
         named = next((gazetteer.country_of(c.text) for c in tok.children
                       if (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP") or
@@ -370,7 +373,7 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
             name = capitals().get(country)
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
-                return replace(place, text=tok.text), _path_to(tok, anchors)
+                return replace(place, text=tok.text), path
     return None
 
 
