@@ -26,7 +26,7 @@ import yaml
 from rapidfuzz.distance import Levenshtein
 
 from ..records import ActorRef
-from .normalize import acronym_key, fold, norm, norm_tokens
+from .normalize import acronym_key, fold, norm, norm_tokens, consonant_skeleton
 
 DATA = Path(__file__).parent / "data"
 SECTOR_KIND = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "armed group", "UAF": "armed group",
@@ -749,6 +749,8 @@ def _given_ok(g: str, names: set[str]) -> bool:
     letter (Salahuddin / Salaheddine); short given names (Ali, Saif) must match exactly."""
     if g in names:
         return True
+    if len(g) >= 4 and any(n[:1] == g[:1] and len(n) >= 4 and consonant_skeleton(n) == consonant_skeleton(g) for n in names):
+        return True      # Fethi / Fathi, Mohamed / Mohammed: one name in two transliterations
     if len(g) < 6:
         return False
     limit = 1 if len(g) < 8 else 2

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Token
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
-from .normalize import acronym_key, norm, norm_tokens
+from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabic
 
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
                      "over above under off onto out of".split())
@@ -311,6 +311,11 @@ def _metonym_role(tok: Token) -> bool:
     return False
 
 
+# the Arabic article assimilated to a following "sun letter", as some transliterations write it: "es-Serrac",
+# "ash-Shaibani", "ad-Dbeibah"
+_SUN_ARTICLES = frozenset({"ad", "ed", "adh", "an", "en", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez"})
+
+
 def _given_names_before(doc: Doc, i: int) -> list[str]:
     """Capitalised name tokens just before token i (skipping al-/el- and hyphens), titles excluded."""
     out = []
@@ -318,7 +323,8 @@ def _given_names_before(doc: Doc, i: int) -> list[str]:
     while j >= 0:
         t = doc[j]
         low = t.lower_
-        if t.text in ("-", "‐") or low in ("al", "el", "al-", "el-", "bin", "ibn", "abu", "abdel", "abdul"):
+        if t.text in ("-", "‐") or low in ("al", "el", "al-", "el-", "bin", "ibn", "abu", "abdel", "abdul") or (
+                low.rstrip("-") in _SUN_ARTICLES and (low.endswith("-") or (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐")))):
             j -= 1
             continue
         if t.is_title and t.pos_ == "PROPN" and low not in TITLE_WORDS and not t.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -418,7 +424,12 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
         if (tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN") and tok.is_title and len(tok.text) >= 6 \
                 and not found and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and \
                 (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B"):
-            a = kb.match_person_tokens(_given_names_before(doc, i) + list(norm_tokens(tok.text)), when)
+            given = _given_names_before(doc, i)
+            a = kb.match_person_tokens(given + list(norm_tokens(tok.text)), when)
+            alt = turkish_spelling_of_arabic(tok.text) if a is None else None
+            if alt is not None:
+                # "Fethi Başağa", "Fayez es-Serrac": an Arabic name in Turkish spelling
+                a = kb.match_person_tokens(given + list(norm_tokens(alt)), when, allow_fuzzy=False)
             if a is not None:
                 start = i
                 while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O" \

@@ -71,3 +71,21 @@ def petrarch_phrase(name: str) -> str:
     name = name.strip().rstrip("_").replace("_", " ")
     name = re.sub(r"\s+", " ", name).strip()
     return name
+
+
+_TURKISH_ARABIC = str.maketrans({"ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh", "ç": "ch", "Ç": "Ch", "c": "j", "C": "J"})
+
+
+def turkish_spelling_of_arabic(text: str) -> str | None:
+    """An Arabic name as Turkish writes it, spelt the English way ("Başağa" -> "Bashagha", "Serrac" ->
+    "Serraj"): Turkish c is the English j, ş/ğ/ç are sh/gh/ch. None when nothing would change. Only a fallback
+    for a name the knowledge base does not know as written: Turkish names themselves fold to ASCII
+    (Çavuşoğlu -> cavusoglu) and match before this is tried."""
+    alt = text.translate(_TURKISH_ARABIC)
+    return alt if alt != text else None
+
+
+def consonant_skeleton(token: str) -> str:
+    """The letters of a normalised token without its inner vowels, first letter kept: "fethi" and
+    "fathi" -> "fthi"; transliterations of one Arabic name differ mostly in their vowels."""
+    return token[:1] + "".join(ch for ch in token[1:-1] if ch not in "aeiouy") + token[-1:] if len(token) > 2 else token

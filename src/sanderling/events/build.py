@@ -66,6 +66,39 @@ INCEPTIVE = {"launch", "begin", "start", "open", "unleash", "mount", "initiate",
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd"}
 
 
+_PAIR_WORDS = frozenset({"two", "both"})
+
+
+def _pair_meeting(tok: Token) -> bool:
+    """'after the two met', 'both leaders met', 'during their meeting': the parties are left for the sentence
+    to name."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in _PAIR_WORDS or any(d.dep_ in ("nummod", "det", "predet") and d.lower_ in _PAIR_WORDS
+                                          for d in c.children):
+            return True
+    return False
+
+
+def _named_pair(sent: Span, index: MentionIndex) -> list[Mention]:
+    """The two people a sentence names ('Haftar told Macron ... after the two met'), else its two actors."""
+    seen, people, actors = set(), [], []
+    for t in sent:
+        m = index.at(t)
+        if m is None or m.actor.id in seen:
+            continue
+        seen.add(m.actor.id)
+        actors.append(m)
+        if m.actor.kind == "person":
+            people.append(m)
+    if len(people) >= 2:
+        return people[:2]
+    return actors if len(actors) == 2 else []
+
+
 def _dates_an_argument(host: Token, trigger: Token) -> bool:
     """``host`` is a clause inside one of the trigger's participants ("the memoranda signed in November"),
     not inside a time adjunct ("at the start of the campaign that began in April 2019")."""
@@ -237,15 +270,42 @@ def _other_conjunct(trigger: Token, host: Token, tok: Token) -> bool:
     return False
 
 
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "speech", "address", "letter",
+                             "interview", "post", "tweet", "message", "decree", "decision", "resolution"})
+
+
+def _statement_issued(verb: Token, trigger: Token) -> bool:
+    """'welcomed, in a statement issued late on Monday, ...': the statement's date is the welcome's."""
+    noun = verb.head
+    return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "through", "via", "with") and noun.head.head.i == trigger.i
+
+
 def _span_of(sent: Span, te: TimeExpr) -> Span | None:
     """The tokens of a time expression (its offsets are relative to the sentence)."""
     return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
 
 
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
 def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    """The time expression governing the trigger's clause, else the sentence's nearest one."""
+    """The time expression governing the trigger's clause, else the sentence's nearest one. A second verb
+    coordinated with the first in the same tense shares the first's time when it has none of its own
+    ("welcomed, in a statement issued on Monday, ..., and called for ...")."""
+    te, score = _scored_time(trigger, sent, times)
+    head = trigger.head
+    if (score is None or score[0] > 0) and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and head.pos_ == "VERB" \
+            and (trigger.tag_ == head.tag_ or {trigger.tag_, head.tag_} <= _PAST_TAGS):
+        hte, hscore = _scored_time(head, sent, times)
+        if hscore is not None and hscore[0] == 0:
+            return hte
+    return te
+
+
+def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[TimeExpr | None, tuple | None]:
     if not times:
-        return None
+        return None, None
     best, best_score = None, None
     clause = _after_clause(trigger)
     for te in times:
@@ -270,7 +330,8 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
                     or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj")
                         and t.head.head.i == trigger.i) \
                     or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
-                        and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t))
+                        and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t)) \
+                    or _statement_issued(t, trigger)
                 # "downed a drone flying over Tarhuna on Wednesday", "the parliament, meeting in a closed session
                 # on Monday, authorised ...", "the strikes which were carried out on Sunday hit ..."
                 host = t
@@ -313,7 +374,7 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         score = (rank, distance)
         if best_score is None or score < best_score:
             best, best_score = te, score
-    return best
+    return best, best_score
 
 
 SPEECH_LEMMAS = {"say", "tell", "announce", "report", "confirm", "state", "claim", "add", "insist", "reveal",
@@ -642,6 +703,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                         and etype in ("THREATEN", "AGREE"):
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
+                elif cm is not None and not act_m and etype == "REQUEST" and trig.head:
+                    # "the spokesman said the shutdown would go on until a list of conditions was met": whose
+                    # conditions goes unsaid, so they are the speaker's
+                    act_m = [cm]
             if etype == "CONSULT" and not act_m and rec_m and tok.pos_ == "VERB" and is_passive(tok):
                 # "talks between the House and the Council were launched": the parties meet; they are the actors
                 act_m, rec_m = rec_m[:1], rec_m[1:]
@@ -649,6 +714,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in tok.children):
                 # "the conference brought together Macron, Merkel and Draghi": those brought together meet
                 act_m, rec_m = rec_m, []
+            if etype == "CONSULT" and len(act_m) + len(rec_m) < 2 and _pair_meeting(tok):
+                pair = _named_pair(sent, index)
+                if pair:
+                    act_m, rec_m = pair, []
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")

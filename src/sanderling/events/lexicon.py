@@ -28,17 +28,21 @@ class Trigger:
     comp: bool = False                  # intent word: the complement decides the event
     bare: bool = False                  # only without a direct object or clause ("protesters demonstrated")
     by: frozenset[str] = frozenset()    # required doer lemmas: subject, passive agent or "in" ("hit in air strikes")
+    that: bool = False                  # only with a that-clause ("evidence that Wagner laid mines")
+    head: frozenset[str] = frozenset()  # a noun's nearest verb has one of these lemmas ("conditions were met")
 
     @property
     def specificity(self) -> int:
-        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) + (2 if self.by else 0)
+        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) + (2 if self.by else 0) + (1 if self.that else 0) + (2 if self.head else 0)
 
 
 def _parse_cue(cue: str) -> dict:
     out: dict = {}
     for part in filter(None, (c.strip() for c in cue.split(";"))):
-        if part in ("comp", "bare"):
+        if part in ("comp", "bare", "that"):
             out[part] = True
+        elif part.startswith("head="):
+            out["head"] = frozenset(part[5:].split("|"))
         elif part.startswith("by="):
             out["by"] = frozenset(part[3:].split("|"))
         elif part.startswith("obj="):

@@ -249,7 +249,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         # passive, and the noun is its patient (deployed troops are still the movers)
         reduced = trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") \
             and first_child(trigger, "nsubj", "nsubjpass", "dobj") is None and event_type != "MOBILIZE" \
-            and trigger.head.dep_ not in ("ROOT", "appos") and trigger.sent.root.pos_ in ("VERB", "AUX") \
+            and trigger.head.dep_ not in ("ROOT", "appos") \
+            and (trigger.sent.root.pos_ in ("VERB", "AUX") or any(c.dep_ == "agent" for c in trigger.children)) \
             and not any(c.dep_ == "conj" and first_child(c, "dobj") is not None for c in trigger.children)
         # (a finite verb misparsed as a participle - "a rights group protested here", "doctors from aid
         # groups donated and delivered goods" - leaves the sentence without a verbal root or takes an object)

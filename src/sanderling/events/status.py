@@ -13,6 +13,9 @@ SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confi
 CLAIM_WORDS = {"claim", "allege", "allegation", "accusation", "accuse", "charge", "rumour", "rumor",
                "suspect", "suspicion"}
 DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
+# "reports that Turkey sent troops": hearsay; "no evidence that Turkey sent troops": the speaker rules it out
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "word"}
+EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
 FUTURE_WORDS = {"plan", "intend", "wish", "seek", "aim", "prepare", "schedule", "expect", "set", "due", "go"}
 CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
 # what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
@@ -52,6 +55,12 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
         out.append(anc)
         t = anc
     return out
+
+
+def _in_that_clause(noun: Token, trigger: Token) -> bool:
+    """Whether the trigger sits in the noun's that-clause ("reports that Turkey sent troops")."""
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and c.i <= trigger.i <= c.right_edge.i for c in noun.children)
 
 
 def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
@@ -97,6 +106,13 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         if lem in CLAIM_WORDS and anc.i != trigger.i:
             status = "claimed"
             break
+        if anc.pos_ == "NOUN" and anc.i != trigger.i and _in_that_clause(anc, trigger):
+            if lem in EVIDENCE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+                status = "denied"
+                break
+            if lem in HEARSAY_NOUNS:
+                status = "claimed"
+                break
     lowered = sent.text.lower()
     if sent.text.rstrip().rstrip("\"”’')").endswith("?") and status == "asserted":
         status = "hypothetical"      # a question asks whether, it does not report that

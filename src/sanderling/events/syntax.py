@@ -43,6 +43,9 @@ def late_passive_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dep", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
 
 
+COLLECTIVE_NOUNS = frozenset({"list", "set", "series", "package", "number", "range", "raft", "batch"})
+
+
 def objects(tok: Token) -> list[Token]:
     """Direct objects of a verb, the subject of a passive, or the 'of'-object of a noun."""
     objs = children(tok, "dobj", "attr", "oprd")
@@ -65,8 +68,12 @@ def objects(tok: Token) -> list[Token]:
     more = []
     for o in objs:
         more.extend(conjuncts(o))
+        if o.lemma_.lower() in COLLECTIVE_NOUNS:   # "a list of conditions had been met": the conditions were
+            more.extend(po for p, po in prep_children(o) if p == "of" and po is not None)
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
     named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
+    # "entered Sharara, the country's largest oilfield": a name in apposition says what it is
+    named += [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "appos") if c.pos_ == "NOUN"]
     return objs + more + named
 
 

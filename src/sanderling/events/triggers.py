@@ -56,7 +56,25 @@ ACTOR_OBJECT = "@actor"          # ... a named person or known actor ("received 
 ACTOR_ENTS = ("PERSON", "ACTOR")
 
 
+def _nearest_verb(tok: Token, steps: int = 3) -> Token | None:
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
+    if trig.head:
+        verb = _nearest_verb(tok)
+        if verb is None or _lemma(verb) not in trig.head:
+            return False
+    if trig.that and not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                             for c in tok.children):
+        return False
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False

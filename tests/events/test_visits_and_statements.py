@@ -1,0 +1,117 @@
+"""Visits told as travel, meetings whose parties the sentence names elsewhere ("after the two met"),
+reinstatements and disqualifications, evidence and hearsay, conditions set by a speaker, and statements
+dated by the phrase that issued them. Sentences written for these tests about real events of 2019-2021."""
+from datetime import date
+
+from coding import code, ids, of_type
+
+
+# ------------------------------------------------------------------------ visits and meetings
+def test_travel_to_a_capital_for_talks_is_a_visit_with_the_hosts(resources):
+    evs = of_type(code("Italian Foreign Minister Luigi Di Maio travelled to Tripoli on Sunday (March 21) for talks "
+                       "with interim Prime Minister Abdulhamid Dbeibah.", "2021-03-22", resources), "CONSULT")
+    assert evs and "ITA_MAIO" in ids(evs[0].actor) and "LBY_DBEIBAH" in ids(evs[0].recipient)
+    assert evs[0].date == date(2021, 3, 21)
+
+
+def test_the_two_who_met_are_the_two_the_sentence_names(resources):
+    evs = of_type(code("Khalifa Haftar told Emmanuel Macron on Wednesday that a ceasefire was not possible, an "
+                       "official said after the two met in Paris.", "2019-05-23", resources), "CONSULT")
+    assert evs and {"LBY_HAFTAR", "FRA_MACRON"} <= ids(evs[0].actor) | ids(evs[0].recipient)
+
+
+def test_their_meeting_joins_the_speaker_and_the_listener(resources):
+    evs = of_type(code("Haftar explained to Macron the reasons for the offensive during their meeting in Paris on "
+                       "Wednesday.", "2019-05-23", resources), "CONSULT")
+    assert evs and {"LBY_HAFTAR", "FRA_MACRON"} <= ids(evs[0].actor) | ids(evs[0].recipient)
+
+
+def test_a_lone_their_meeting_names_no_invented_party(resources):
+    evs = of_type(code("Haftar described their meeting in Paris on Wednesday as useful.", "2019-05-23",
+                       resources), "CONSULT")
+    assert all(ids(e.actor) | ids(e.recipient) <= {"LBY_HAFTAR"} for e in evs)
+
+
+def test_a_meeting_hosted_by_named_states_is_theirs_even_when_the_sentence_is_misparsed(resources):
+    evs = of_type(code("Countries with a stake in Libya's conflict recommitted on Monday (Oct 5) to the pledges "
+                       "they made in Berlin in January, including respect for the UN arms embargo, during a virtual "
+                       "ministerial meeting hosted by Germany and the United Nations.", "2020-10-06", resources),
+                  "CONSULT")
+    assert evs and {"DEU", "UNO"} <= ids(evs[0].actor) and evs[0].date == date(2020, 10, 5)
+
+
+# ------------------------------------------------------------------------ officials and candidates
+def test_reinstating_a_suspended_minister_eases_the_sanction(resources):
+    evs = code("Fayez al-Serraj on Thursday reinstated Interior Minister Fathi Bashagha, six days after "
+               "suspending him.", "2020-09-04", resources)
+    conc = of_type(evs, "CONCEDE")
+    assert conc and "LBY_SARRAJ" in ids(conc[0].actor) and "LBY_BASHAGHA" in ids(conc[0].recipient)
+    assert conc[0].date == date(2020, 9, 3)
+    # the suspension six days before is its own, earlier act
+    assert all(e.date == date(2020, 8, 28) for e in of_type(evs, "SANCTION"))
+
+
+def test_lifting_a_suspension_is_not_a_new_suspension(resources):
+    evs = code("Sarraj lifted Bashagha's suspension on Thursday (September 3) after a hearing.", "2020-09-04",
+               resources)
+    assert of_type(evs, "CONCEDE") and not of_type(evs, "SANCTION")
+
+
+def test_disqualifying_a_candidate_is_a_rejection(resources):
+    evs = of_type(code("Libya's electoral commission on Wednesday disqualified Saif al-Islam Gaddafi from the "
+                       "December 24 presidential election.", "2021-11-24", resources), "REJECT")
+    assert evs and "LBY_SAIF_GADDAFI" in ids(evs[0].recipient) and evs[0].date == date(2021, 11, 24)
+
+
+def test_an_arabic_name_in_turkish_spelling_is_the_known_person(resources):
+    evs = of_type(code("The Interior Minister Fethi Başağa met Fayez es-Serrac in Tripoli on Thursday.",
+                       "2020-09-04", resources), "CONSULT")
+    assert evs and {"LBY_BASHAGHA", "LBY_SARRAJ"} <= ids(evs[0].actor) | ids(evs[0].recipient)
+
+
+# ------------------------------------------------------------------------ evidence, hearsay, conditions
+def test_evidence_that_someone_acted_accuses_them(resources):
+    evs = of_type(code("The US military's Africa Command said on Wednesday it had evidence that Russian mercenaries "
+                       "of the Wagner group had laid landmines around Tripoli.", "2020-07-15", resources), "ACCUSE")
+    assert evs and ids(evs[0].actor) == {"USA_MIL"} and evs[0].date == date(2020, 7, 15)
+    assert any(r.startswith("RUS") for r in ids(evs[0].recipient))
+
+
+def test_no_evidence_that_it_happened_rules_it_out(resources):
+    evs = of_type(code("There is no evidence that Turkey sent troops to Libya, the minister said on Monday.",
+                       "2020-01-07", resources), "AID")
+    assert all(e.status == "denied" for e in evs)
+
+
+def test_reports_that_it_happened_are_hearsay(resources):
+    evs = of_type(code("There were reports that Turkey sent troops to Libya on Monday.", "2020-01-07", resources),
+                  "AID")
+    assert evs and all(e.status == "claimed" for e in evs)
+
+
+def test_conditions_to_be_met_are_the_speakers_demands(resources):
+    evs = of_type(code("Ahmed al-Mismari, spokesman for the Libyan National Army, said in a televised statement "
+                       "that the shutdown would continue until a list of conditions had been met.", "2020-07-11",
+                       resources), "REQUEST")
+    assert evs and evs[0].actor[0].id in ("LBY_MISMARI", "LBY_LNA")
+
+
+def test_weather_conditions_are_no_demand(resources):
+    assert not of_type(code("Poor weather conditions slowed the convoy near Sirte on Monday.", "2020-07-11",
+                            resources), "REQUEST")
+
+
+# ------------------------------------------------------------------------ dates of statements
+def test_a_statement_issued_on_a_day_dates_both_coordinated_acts(resources):
+    evs = code("The Libyan House of Representatives has welcomed, in a statement issued late on Monday evening, "
+               "the speech that the Egyptian president gave during his visit to the border last month, and it "
+               "called for the intervention of the Egyptian armed forces.", "2020-07-14", resources)
+    req = of_type(evs, "REQUEST")
+    assert req and req[0].date == date(2020, 7, 13)
+    assert all(e.date == date(2020, 7, 13) for e in of_type(evs, "SUPPORT"))
+
+
+def test_entering_a_named_oilfield_is_told_through_the_apposition(resources):
+    evs = of_type(code("The National Oil Corporation said on Friday that Wagner mercenaries had entered Sharara, "
+                       "the country's largest oilfield.", "2020-06-26", resources), "ASSAULT")
+    assert evs and evs[0].location is not None and "Sharara" in evs[0].location.name
