@@ -115,3 +115,26 @@ def test_entering_a_named_oilfield_is_told_through_the_apposition(resources):
     evs = of_type(code("The National Oil Corporation said on Friday that Wagner mercenaries had entered Sharara, "
                        "the country's largest oilfield.", "2020-06-26", resources), "ASSAULT")
     assert evs and evs[0].location is not None and "Sharara" in evs[0].location.name
+
+
+# ------------------------------------------------------------------------ appointments and dismissals
+def test_appointing_an_envoy_is_diplomatic_support(resources):
+    evs = of_type(code("Guterres appointed Jan Kubis as his special envoy for Libya on Friday.", "2021-01-19",
+                       resources), "SUPPORT")
+    assert evs and "UNO_GUTERRES" in ids(evs[0].actor) and "UNO_KUBIS" in ids(evs[0].recipient)
+    assert evs[0].date == date(2021, 1, 15)
+
+
+def test_dismissing_and_naming_officials_are_coordinated_acts_not_denials(resources):
+    evs = code("Dbeibah's Government of National Unity on Tuesday published a decree dismissing Mustafa Sanalla and "
+               "naming Farhat Bengdara as the new chairman.", "2022-07-13", resources)
+    fired = of_type(evs, "COERCE")
+    assert fired and "LBY_SANALLA" in ids(fired[0].recipient) and fired[0].date == date(2022, 7, 12)
+    named = of_type(evs, "COOPERATE")
+    assert named and named[0].status == "asserted"
+
+
+def test_dismissing_a_claim_is_still_a_rejection(resources):
+    evs = code("Haftar dismissed the claims and rejected the offer on Tuesday.", "2022-07-13", resources)
+    assert of_type(evs, "REJECT") and not of_type(evs, "COERCE")
+    assert all(e.date == date(2022, 7, 12) for e in of_type(evs, "REJECT"))

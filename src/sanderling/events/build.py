@@ -300,6 +300,14 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
         hte, hscore = _scored_time(head, sent, times)
         if hscore is not None and hscore[0] == 0:
             return hte
+    if (score is None or score[0] > 0) and trigger.pos_ == "VERB":
+        # "dismissed the claims and rejected the offer on Tuesday": a second verb sharing the subject lends its time
+        for c in trigger.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and (c.tag_ == trigger.tag_ or {c.tag_, trigger.tag_} <= _PAST_TAGS) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                cte, cscore = _scored_time(c, sent, times)
+                if cscore is not None and cscore[0] == 0:
+                    return cte
     return te
 
 

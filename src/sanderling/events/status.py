@@ -98,8 +98,15 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             if lem in ("claim", "allege"):
                 status = "claimed"
             break
+    sisters = set()
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i:   # "dismissing Sanalla and naming Bengdara": a sister act
+        t = t.head
+        sisters.add(t.i)
     for anc in _own_clause_chain(trigger, chain):
         lem = anc.lemma_.lower()
+        if anc.i in sisters:
+            continue
         if lem in DENIAL_WORDS:
             status = "denied"
             break
