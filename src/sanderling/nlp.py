@@ -124,9 +124,22 @@ def load_nlp(with_ruler: bool = True) -> Language:
         return nlp
 
 
+def _agency_tag_follows(tok) -> bool:
+    """A wire agency's tag in brackets, then a dash, within the next few tokens: "(TWS) -"."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 9)
+    for i in range(tok.i + 1, end - 3):
+        if doc[i].text == "(" and doc[i + 1].is_upper and 2 <= len(doc[i + 1]) <= 6 and doc[i + 2].text == ")" \
+                and doc[i + 3].text in DATELINE_DASHES:
+            return True
+    return False
+
+
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
     sent = tok.sent
+    if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _agency_tag_follows(tok):
+        return True      # "Ankara, 21 June (TWS) - ...": a dateline in title case, told by its agency tag
     if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end):
         return False
     doc = tok.doc

@@ -138,3 +138,30 @@ def test_dismissing_a_claim_is_still_a_rejection(resources):
     evs = code("Haftar dismissed the claims and rejected the offer on Tuesday.", "2022-07-13", resources)
     assert of_type(evs, "REJECT") and not of_type(evs, "COERCE")
     assert all(e.date == date(2022, 7, 12) for e in of_type(evs, "REJECT"))
+
+
+# ------------------------------------------------------------------------ receptions, votes, datelines
+def test_receiving_a_chairman_named_in_apposition_is_a_visit(resources):
+    evs = of_type(code("President Recep Tayyip Erdoğan has received the Chairman of Presidential Council of the "
+                       "Government of National Accord of Libya, Fayez al-Sarraj, at the Vahdettin Pavilion in "
+                       "Istanbul.", "2020-10-04", resources), "CONSULT")
+    assert evs and "TUR_ERDOGAN" in ids(evs[0].actor) and "LBY_SARRAJ" in ids(evs[0].recipient)
+
+
+def test_a_vote_of_confidence_supports_the_cabinet(resources):
+    evs = of_type(code("The House of Representatives gave a vote of confidence to Fathi Bashagha's cabinet late on "
+                       "Tuesday.", "2022-03-02", resources), "SUPPORT")
+    assert evs and "LBY_HOR" in ids(evs[0].actor) and evs[0].date == date(2022, 3, 1)
+
+
+def test_withdrawing_confidence_rejects_the_government(resources):
+    evs = of_type(code("Lawmakers in Tobruk withdrew confidence from the Dbeibah government on Tuesday.",
+                       "2021-09-22", resources), "REJECT")
+    assert evs and evs[0].date == date(2021, 9, 21)
+
+
+def test_a_title_case_dateline_is_not_the_actor(resources):
+    evs = of_type(code("Ankara, 21 June (TWS) - Turkey's parliament on Tuesday approved a motion extending the "
+                       "mandate that allows the government to keep troops in Libya.", "2022-06-21", resources),
+                  "SUPPORT")
+    assert evs and ids(evs[0].actor) == {"TUR_LEG"}

@@ -73,7 +73,8 @@ def objects(tok: Token) -> list[Token]:
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
     named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
     # "entered Sharara, the country's largest oilfield": a name in apposition says what it is
-    named += [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "appos") if c.pos_ == "NOUN"]
+    named += [c for o in objs + more if o.pos_ in ("PROPN", "NOUN") for c in children(o, "appos")
+              if c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")]
     return objs + more + named
 
 
