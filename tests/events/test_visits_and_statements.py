@@ -165,3 +165,12 @@ def test_a_title_case_dateline_is_not_the_actor(resources):
                        "mandate that allows the government to keep troops in Libya.", "2022-06-21", resources),
                   "SUPPORT")
     assert evs and ids(evs[0].actor) == {"TUR_LEG"}
+
+
+# ------------------------------------------------------------------------ attacks told through reactions
+def test_an_attack_that_drew_condemnation_is_recorded_without_its_perpetrator(resources):
+    evs = of_type(code("The suicide attack which targeted a security checkpoint in the city of Sabha on Sunday "
+                       "evening received wide condemnations.", "2021-06-08", resources), "ASSAULT")
+    assert evs and evs[0].date == date(2021, 6, 6)
+    assert evs[0].location is not None and evs[0].location.name in ("Sebha", "Sabha")
+

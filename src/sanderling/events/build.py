@@ -23,6 +23,7 @@ HISTORICAL_DAYS = 21
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE"}
 ACTORLESS_OK = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+DRAWS_REACTION = {"draw", "receive", "prompt", "spark", "trigger", "provoke", "attract"}
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 
 
@@ -735,7 +736,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             # "the truce took effect at midnight": a ceasefire binds the warring sides, named or not (infer)
             gathering = gathering or (etype == "RETREAT" and mode == "ceasefire" and info.status == "asserted")
             # "condemned the closure of the terminals": the happening reacted to is news even unattributed
-            reacted = tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS
+            reacted = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS) or (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DRAWS_REACTION)   # "the attack drew condemnation"
             if not act_m and not passive_target and not gathering \
                     and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8 and not reacted)):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording

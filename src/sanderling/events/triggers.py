@@ -45,6 +45,8 @@ def doers(tok: Token) -> list[Token]:
     """What does the verb's deed: its active subject, or the agent of a passive ("hit by rockets", "hit in
     air strikes"), with conjuncts."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in out):
+        out = [tok.head]     # "the attack which targeted a checkpoint": the attack targeted it
     if is_passive(tok):
         out += [o for p, o in prep_children(tok) if p in ("by", "in") and o is not None]
     return out + [c for o in out for c in conjuncts(o)]
