@@ -174,3 +174,9 @@ def test_an_attack_that_drew_condemnation_is_recorded_without_its_perpetrator(re
     assert evs and evs[0].date == date(2021, 6, 6)
     assert evs[0].location is not None and evs[0].location.name in ("Sebha", "Sabha")
 
+
+
+def test_where_the_parties_went_next_is_not_where_they_met(resources):
+    evs = of_type(code("Giuseppe Conte and Luigi Di Maio, who had met Haftar at his headquarters, returned to Rome "
+                       "to congratulations.", "2020-12-18", resources), "CONSULT")
+    assert evs and (evs[0].location is None or evs[0].location.precision >= 3)

@@ -267,6 +267,9 @@ _SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation",
                  "bombardment", "bombing", "occupation", "storming", "encirclement"}
 
 
+_JOURNEYS = {"return", "fly", "head", "travel", "go", "come", "leave", "depart", "sail", "set"}
+
+
 def _other_happening(clause) -> bool:
     """An adverbial clause opened by "since", "after", "before" or "until" tells another happening."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in clause.children)
@@ -448,6 +451,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             # elsewhere in the sentence: a weak candidate, and never the actor's / recipient's country
             if place.feature == "country" and place.country in excluded:
                 continue
+            if land.dep_ == "pobj" and land.head.lower_ in ("to", "for") and land.head.head.lemma_.lower() in _JOURNEYS:
+                continue   # "X, who had met Haftar, returned to Rome": where someone went next, not where it happened
             score = 3.0 - 0.05 * abs(ent.root.i - trigger_token.i)
             if place.feature == "country":
                 score -= 1.0
