@@ -180,3 +180,16 @@ def test_where_the_parties_went_next_is_not_where_they_met(resources):
     evs = of_type(code("Giuseppe Conte and Luigi Di Maio, who had met Haftar at his headquarters, returned to Rome "
                        "to congratulations.", "2020-12-18", resources), "CONSULT")
     assert evs and (evs[0].location is None or evs[0].location.precision >= 3)
+
+
+def test_an_official_returned_to_duty_is_reinstated(resources):
+    evs = of_type(code("The Interior Minister, Fethi Başağa, was returned to his duty on Thursday.", "2020-09-04",
+                       resources), "CONCEDE")
+    assert evs and "LBY_BASHAGHA" in ids(evs[0].recipient) and evs[0].confidence >= 0.5
+
+
+def test_a_datelines_date_only_bounds_the_deed(resources):
+    evs = code("Ankara, 4 Sept (MLN) - Fayez al-Sarraj reinstated Interior Minister Fathi Bashagha after an "
+               "investigation hearing.", "2020-09-04", resources)
+    conc = of_type(evs, "CONCEDE")
+    assert conc and conc[0].date == date(2020, 9, 4) and conc[0].date_source in ("report", "published")

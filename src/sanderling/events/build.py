@@ -9,6 +9,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.generic import names_others
+from ..nlp import DATELINE_DASHES, is_dateline
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
@@ -280,6 +281,15 @@ def _statement_issued(verb: Token, trigger: Token) -> bool:
     noun = verb.head
     return verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ == "pobj" \
         and noun.head.lower_ in ("in", "through", "via", "with") and noun.head.head.i == trigger.i
+
+
+def _in_dateline(sent: Span, te: TimeExpr) -> bool:
+    """'Ankara, 4 Sept (MLN) - ...': the dateline's date is when the copy was filed, only an upper bound."""
+    if not is_dateline(sent[0]):
+        return False
+    dash = next((t for t in sent[:14] if t.text in DATELINE_DASHES), None)
+    span = _span_of(sent, te)
+    return dash is not None and span is not None and span.end <= dash.i
 
 
 def _span_of(sent: Span, te: TimeExpr) -> Span | None:
@@ -768,7 +778,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0, d1 = te.date_start, te.date_end
                 if te.relation == "since":
                     d1 = d0 if te.precision == "day" else d1
-                bound = reported or te.relation == "before"
+                bound = reported or te.relation == "before" or _in_dateline(sent, te)
                 date_source, date_text, precision = ("report" if bound else "text"), te.text, te.precision
             elif published is not None:
                 d0 = d1 = published
