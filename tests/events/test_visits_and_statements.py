@@ -193,3 +193,16 @@ def test_a_datelines_date_only_bounds_the_deed(resources):
                "investigation hearing.", "2020-09-04", resources)
     conc = of_type(evs, "CONCEDE")
     assert conc and conc[0].date == date(2020, 9, 4) and conc[0].date_source in ("report", "published")
+
+
+def test_shells_striking_a_named_airport_are_a_confident_assault(resources):
+    evs = of_type(code("Shells struck Tripoli's Mitiga airport before dawn on Sunday, wounding four people, the health "
+                       "ministry said.", "2019-09-01", resources), "ASSAULT")
+    assert evs and evs[0].confidence >= 0.5 and evs[0].date == date(2019, 9, 1)
+    assert evs[0].location is not None and "Mitiga" in evs[0].location.name
+
+
+def test_a_bombing_of_a_named_place_is_kept_without_a_perpetrator(resources):
+    evs = of_type(code("Four people were hurt after the bombing of Mitiga airport on Sunday.", "2019-09-02",
+                       resources), "ASSAULT")
+    assert evs and evs[0].location is not None and "Mitiga" in evs[0].location.name

@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MEETING_NOUNS, MentionIndex, actor_refs, np_actors, roles
-from .syntax import governing_verb, is_passive, prep_children
+from .syntax import governing_verb, is_passive, objects, prep_children
 from .status import assess, authorised
 from .triggers import REACTION_LEMMAS, doers, find_triggers
 
@@ -433,6 +433,11 @@ def _told_as_past(tok: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in prep.children)
 
 
+def _names_its_target(tok: Token) -> bool:
+    """'the bombing of Mitiga airport': violence at a named place is news even with its perpetrator unnamed."""
+    return any(o.ent_type_ in ("GPE", "FAC", "LOC") for o in objects(tok))
+
+
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
     """A line standing alone without closing punctuation: a headline, a caption or a link to another
     story. Its event, if real, is told again in the body."""
@@ -749,7 +754,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             reacted = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS) or (
                 tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DRAWS_REACTION)   # "the attack drew condemnation"
             if not act_m and not passive_target and not gathering \
-                    and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8 and not reacted)):
+                    and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8 and not reacted
+                                                    and not _names_its_target(tok))):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording
                 # even when the perpetrator is not named
                 continue
