@@ -206,3 +206,20 @@ def test_a_bombing_of_a_named_place_is_kept_without_a_perpetrator(resources):
     evs = of_type(code("Four people were hurt after the bombing of Mitiga airport on Sunday.", "2019-09-02",
                        resources), "ASSAULT")
     assert evs and evs[0].location is not None and "Mitiga" in evs[0].location.name
+
+
+def test_applying_for_a_licence_is_a_request_by_the_state_company(resources):
+    evs = of_type(code("Turkish Petroleum Corporation (TPAO) has applied to Libya for a licence to carry out "
+                       "exploration in the Eastern Mediterranean, Energy Minister Fatih Donmez announced on Thursday.",
+                       "2020-05-15", resources), "REQUEST")
+    assert evs and ids(evs[0].actor) == {"TUR_TPAO"} and evs[0].date == date(2020, 5, 14)
+
+
+def test_walking_out_of_a_meeting_is_a_withdrawal(resources):
+    evs = code("Egyptian Foreign Minister Sameh Shoukry walked out of the Arab League meeting on Tuesday.",
+               "2022-09-07", resources)
+    ret = of_type(evs, "RETREAT")
+    assert ret and "EGY_SHOUKRY" in ids(ret[0].actor) and ret[0].date == date(2022, 9, 6)
+    walk = of_type(code("Mangoush said Egypt's walkout from the Arab League meeting contradicted the charter.",
+                        "2022-09-07", resources), "RETREAT")
+    assert walk and "EGY" in ids(walk[0].actor)
