@@ -210,7 +210,8 @@ def test_a_bombing_of_a_named_place_is_kept_without_a_perpetrator(resources):
 
 def test_applying_for_a_licence_is_a_request_by_the_state_company(resources):
     evs = of_type(code("Turkish Petroleum Corporation (TPAO) has applied to Libya for a licence to carry out "
-                       "exploration in the Eastern Mediterranean, Energy Minister Fatih Donmez announced on Thursday.",
+                       "exploration activities in the Eastern Mediterranean, Energy and Natural Resources Minister "
+                       "Fatih Dönmez announced on Thursday.",
                        "2020-05-15", resources), "REQUEST")
     assert evs and ids(evs[0].actor) == {"TUR_TPAO"} and evs[0].date == date(2020, 5, 14)
 
