@@ -252,3 +252,15 @@ def test_a_titled_phoenix_entry_gives_way_to_the_curated_dated_person(mentions):
                           "Russian citizens in Libya did not represent the state.", date(2020, 1, 11)))
     assert ms["Putin"].actor.id == "RUS_PUTIN"
     assert ms["Angela Merkel"].actor.id == "DEU_MERKEL"
+
+
+def test_an_unknown_article_prefixed_name_after_to_is_a_place_not_a_person(mentions):
+    ms = mentions("The secretary-general first called on Aguila Saleh in Tobruk and then travelled to al-Rajma.",
+                  date(2019, 4, 7))
+    assert not any(m.actor.discovered and "Rajma" in m.text for m in ms)
+    assert any(m.actor.id == "LBY_AGUILA_SALEH" for m in ms)
+
+
+def test_an_arabic_name_in_turkish_spelling_resolves_through_its_transliteration(mentions):
+    ms = mentions("Interior Minister Fethi Başağa met Fayez es-Serrac.", date(2020, 9, 4))
+    assert {"LBY_BASHAGHA", "LBY_SARRAJ"} <= {m.actor.id for m in ms}

@@ -1083,6 +1083,20 @@ def _np_tokens(tok: Token) -> list[Token]:
     return [t for t in tok.subtree]
 
 
+_GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "toward"})
+
+
+def _place_like(span) -> bool:
+    """'travelling to al-Rajma', 'in al-Swani': a lone article-prefixed name after a place preposition is a
+    place the gazetteer does not know, not a person (people are named with a given name)."""
+    doc = span.doc
+    words = [t for t in span if t.text not in ("-", "‐")]
+    if not words or words[0].lower_ not in ("al", "el", "al-", "el-") or len(words) > 2:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in _GOAL_PREPS
+
+
 def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand]) -> list[_Cand]:
     out = list(chosen)
     covered = {i for c in chosen for i in range(c.start, c.end)}
@@ -1101,6 +1115,8 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
             continue
         name_span = doc[s:e]
         if len(name_span) == 1 and not name_span[0].is_title:
+            continue
+        if _place_like(name_span):
             continue
         # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named
         # in full earlier in the article, not a second unknown person
