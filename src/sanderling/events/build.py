@@ -300,6 +300,10 @@ def _span_of(sent: Span, te: TimeExpr) -> Span | None:
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def _same_tense(a: Token, b: Token) -> bool:
+    return a.tag_ == b.tag_ or {a.tag_, b.tag_} <= _PAST_TAGS
+
+
 def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
     """The time expression governing the trigger's clause, else the sentence's nearest one. A second verb
     coordinated with the first in the same tense shares the first's time when it has none of its own
@@ -307,14 +311,14 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
     te, score = _scored_time(trigger, sent, times)
     head = trigger.head
     if (score is None or score[0] > 0) and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and head.pos_ == "VERB" \
-            and (trigger.tag_ == head.tag_ or {trigger.tag_, head.tag_} <= _PAST_TAGS):
+            and _same_tense(trigger, head):
         hte, hscore = _scored_time(head, sent, times)
         if hscore is not None and hscore[0] == 0:
             return hte
     if (score is None or score[0] > 0) and trigger.pos_ == "VERB":
         # "dismissed the claims and rejected the offer on Tuesday": a second verb sharing the subject lends its time
         for c in trigger.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and (c.tag_ == trigger.tag_ or {c.tag_, trigger.tag_} <= _PAST_TAGS) \
+            if c.dep_ == "conj" and c.pos_ == "VERB" and _same_tense(c, trigger) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cte, cscore = _scored_time(c, sent, times)
                 if cscore is not None and cscore[0] == 0:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated
+from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated, that_clauses
 
 SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confirm", "note", "write",
           "insist", "stress", "claim", "allege", "assert", "argue", "warn", "quote", "reiterate",
@@ -59,8 +59,7 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
 
 def _in_that_clause(noun: Token, trigger: Token) -> bool:
     """Whether the trigger sits in the noun's that-clause ("reports that Turkey sent troops")."""
-    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               and c.i <= trigger.i <= c.right_edge.i for c in noun.children)
+    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in that_clauses(noun))
 
 
 def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:

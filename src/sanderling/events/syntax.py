@@ -160,3 +160,9 @@ def governing_verb(tok: Token) -> Token:
 
 def auxiliaries(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def that_clauses(tok: Token) -> list[Token]:
+    """The clauses a word introduces with "that": "evidence that Wagner laid mines", "reports that ..."."""
+    return [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

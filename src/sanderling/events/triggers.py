@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
-from .syntax import conjuncts, is_passive, objects, prep_children
+from .syntax import conjuncts, is_passive, objects, prep_children, that_clauses
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -74,8 +74,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
         verb = _nearest_verb(tok)
         if verb is None or _lemma(verb) not in trig.head:
             return False
-    if trig.that and not any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                             for c in tok.children):
+    if trig.that and not that_clauses(tok):
         return False
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
