@@ -26,7 +26,7 @@ import yaml
 from rapidfuzz.distance import Levenshtein
 
 from ..records import ActorRef
-from .normalize import acronym_key, fold, norm, norm_tokens, consonant_skeleton
+from .normalize import acronym_key, consonant_skeleton, fold, norm, norm_tokens
 
 DATA = Path(__file__).parent / "data"
 SECTOR_KIND = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "armed group", "UAF": "armed group",

@@ -311,7 +311,9 @@ def _metonym_role(tok: Token) -> bool:
     return False
 
 
-# the Arabic article assimilated to a following "sun letter", as some transliterations write it: "es-Serrac",
+# the Arabic article as it stands before a name ("al-Sarraj", "el-Sisi")
+ARABIC_ARTICLES = frozenset({"al", "el", "al-", "el-"})
+# ... and assimilated to a following "sun letter", as some transliterations write it: "es-Serrac",
 # "ash-Shaibani", "ad-Dbeibah"
 _SUN_ARTICLES = frozenset({"ad", "ed", "adh", "an", "en", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez"})
 
@@ -323,7 +325,7 @@ def _given_names_before(doc: Doc, i: int) -> list[str]:
     while j >= 0:
         t = doc[j]
         low = t.lower_
-        if t.text in ("-", "‐") or low in ("al", "el", "al-", "el-", "bin", "ibn", "abu", "abdel", "abdul") or (
+        if t.text in ("-", "‐") or low in ARABIC_ARTICLES or low in ("bin", "ibn", "abu", "abdel", "abdul") or (
                 low.rstrip("-") in _SUN_ARTICLES and (low.endswith("-") or (j + 1 < len(doc) and doc[j + 1].text in ("-", "‐")))):
             j -= 1
             continue
@@ -1091,7 +1093,7 @@ def _place_like(span) -> bool:
     place the gazetteer does not know, not a person (people are named with a given name)."""
     doc = span.doc
     words = [t for t in span if t.text not in ("-", "‐")]
-    if not words or words[0].lower_ not in ("al", "el", "al-", "el-") or len(words) > 2:
+    if not words or words[0].lower_ not in ARABIC_ARTICLES or len(words) > 2:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in _GOAL_PREPS

@@ -33,7 +33,8 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) + (2 if self.by else 0) + (1 if self.that else 0) + (2 if self.head else 0)
+        return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) \
+            + (2 if self.by else 0) + (1 if self.that else 0) + (2 if self.head else 0)
 
 
 def _parse_cue(cue: str) -> dict:
