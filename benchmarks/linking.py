@@ -90,19 +90,36 @@ def pairwise_f1(groups: dict[str, str], links: set[frozenset]) -> dict:
             "false_links": sorted(sorted(x) for x in pred - gold), "missed_links": sorted(sorted(x) for x in gold - pred)}
 
 
+def _grouped_subset(paths: list[str], groups: dict[str, str], out: Path) -> str:
+    """The JSON Lines rows of ``paths`` whose id the grouping names, written to ``out``."""
+    with out.open("w", encoding="utf-8") as sink:
+        for path in paths:
+            for line in Path(path).read_text(encoding="utf-8").splitlines():
+                if line.strip() and str(json.loads(line).get("id")) in groups:
+                    sink.write(line + "\n")
+    return str(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="*")
     ap.add_argument("--groups", required=True)
     ap.add_argument("--db", default=None)
     ap.add_argument("--days", type=int, default=2)
+    ap.add_argument("--only-grouped", action="store_true",
+                    help="code only the articles the grouping names (for a grouping over part of a large corpus, "
+                         "such as ../shared/bench/news-1k.jsonl)")
     args = ap.parse_args()
+    groups = load_groups(args.groups)
     from sanderling.store import open_store
     tmp = None
     if args.corpus or not args.db:
         tmp = tempfile.TemporaryDirectory()
         db = args.db or str(Path(tmp.name) / "links.duckdb")
-        cmd = [sys.executable, "-m", "sanderling.cli", "code", *args.corpus, "--db", db, "-q"]
+        corpus = args.corpus
+        if args.only_grouped:
+            corpus = [_grouped_subset(corpus, groups, Path(tmp.name) / "grouped.jsonl")]
+        cmd = [sys.executable, "-m", "sanderling.cli", "code", *corpus, "--db", db, "-q"]
         subprocess.run(cmd, check=False)
         store = open_store(db)
     else:
@@ -113,7 +130,7 @@ def main() -> None:
         store.con.execute("UPDATE reports SET event_id = NULL")
         store.con.execute("DELETE FROM events")
         resolve_reports(store)
-    res = pairwise_f1(load_groups(args.groups), predicted_links(store, args.days))
+    res = pairwise_f1(groups, predicted_links(store, args.days))
     store.close()
     print(json.dumps(res, indent=1))
 
