@@ -18,6 +18,8 @@ HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "word
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
 FUTURE_WORDS = {"plan", "intend", "wish", "seek", "aim", "prepare", "schedule", "expect", "set", "due", "go"}
 CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
+# what someone foresees or predicts has not happened ("did not foresee the world intervening as it did in Libya")
+EXPECTATION = {"foresee", "anticipate", "envisage", "envision", "predict", "expect", "imagine"}
 # what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
 # allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
 AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
@@ -33,6 +35,7 @@ class StatusInfo:
     status: str
     negated: bool
     claimant_token: Token | None
+    foreseen: bool = False      # someone predicts or expects it: no deed, and not the predictor's threat
 
 
 def _chain(tok: Token, limit: int = 8) -> list[Token]:
@@ -119,6 +122,13 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             if lem in HEARSAY_NOUNS:
                 status = "claimed"
                 break
+    # ... but "it expected to capture Sirte" is the speaker's own aim (see FUTURE_WORDS)
+    foreseen = status == "asserted" and any(
+        anc.lemma_.lower() in EXPECTATION and anc.pos_ == "VERB"
+        and not (trigger.dep_ == "xcomp" and trigger.head.i == anc.i)
+        for anc in _own_clause_chain(trigger, chain)[:3])
+    if foreseen:
+        status = "hypothetical"
     lowered = sent.text.lower()
     if sent.text.rstrip().rstrip("\"”’')").endswith("?") and status == "asserted":
         status = "hypothetical"      # a question asks whether, it does not report that
@@ -149,5 +159,5 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         if any(c.lower_ in ("possible", "potential", "planned", "proposed", "future", "new")
                and c.dep_ == "amod" and c.lower_ != "new" for c in trigger.children):
             status = "hypothetical" if status == "asserted" else status
-    return StatusInfo(status=status, negated=negated, claimant_token=claimant)
+    return StatusInfo(status=status, negated=negated, claimant_token=claimant, foreseen=foreseen)
 

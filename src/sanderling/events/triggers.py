@@ -21,6 +21,13 @@ WEAK_INTENT = {"want", "wish", "seek", "aim", "plan", "intend", "decide", "ready
 STATIVE_SUPPORT = {"back", "support", "oppose"}
 DURATIVE = {"long", "always", "traditionally", "consistently", "steadfastly", "historically"}   # "has long backed him"
 PRESS_WORDS = {"press", "news"}
+# weather and the earth strike too ("tornado strikes in South", "the quake hit the coast"): no one attacks
+NATURAL_HAZARDS = {"tornado", "hurricane", "storm", "earthquake", "quake", "aftershock", "flood", "cyclone", "typhoon",
+                   "tsunami", "lightning", "wildfire", "blizzard", "avalanche", "landslide", "mudslide", "heatwave",
+                   "drought", "snowstorm", "sandstorm"}
+# participles that say who a group is ("rebels fighting Gaddafi", "militias opposing the government"), not
+# what it did on a day
+DESCRIPTIVE_PARTICIPLES = {"fight", "battle", "oppose", "resist"}
 # verbs of reaction: their object names a happening of its own
 REACTION_LEMMAS = {"welcome", "condemn", "denounce", "criticize", "criticise", "praise", "hail", "applaud", "deplore",
                    "reject", "dismiss", "slam", "decry", "commend", "protest", "mourn"}
@@ -136,6 +143,14 @@ def _dated(tok: Token) -> bool:
     return False
 
 
+def _natural_hazard(tok: Token) -> bool:
+    """'tornado strikes', 'the earthquake struck': the striker is weather or the earth."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NATURAL_HAZARDS for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (c.lemma_.lower() in NATURAL_HAZARDS or any(
+        o.lemma_.lower() in NATURAL_HAZARDS for o in c.children if o.dep_ == "pobj")) for c in tok.children)
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     hits: dict[int, Hit] = {}
     for tok in sent:
@@ -158,6 +173,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
                 or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in tok.children))):
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            continue
+        if trig.event_type == "ASSAULT" and _natural_hazard(tok):
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES \
+                and tok.head.pos_ in ("NOUN", "PROPN") and not _dated(tok) \
+                and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
             continue
         # "a joint press conference", "a news briefing": a speaker addressing reporters, not parties meeting
         if trig.event_type == "CONSULT" and tok.pos_ in ("NOUN", "PROPN") and any(
@@ -192,6 +213,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             if hit.intent is not None or t.head is t:
                 break
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_LEMMAS:
+                hit.intent = t.head
+                break
+            # "preparing a military assault", "planning an offensive": the planned act has not happened
+            if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() in WEAK_INTENT:
                 hit.intent = t.head
                 break
             if t.dep_ not in ("dobj", "conj", "pobj", "prep", "xcomp", "advcl"):

@@ -88,8 +88,30 @@ SPEECH_ACTS = {"THREATEN", "AGREE"}
 
 
 def linkable(r: dict) -> bool:
+    if r.get("template"):
+        return False
     return (r["status"] in LINKABLE_STATUS or (r["event_type"] in SPEECH_ACTS and r["status"] in ("future", "hypothetical"))) \
         and (r["confidence"] or 0) >= MIN_CONFIDENCE
+
+
+# A sentence one outlet prints on pages published weeks apart is site furniture (a promo for another piece,
+# a ticker headline), not news of either page: "Hopes for a negotiated settlement remain alive, despite
+# tensions stoked by recent air strikes, says Jim Muir" closing every page of a crisis for months.
+TEMPLATE_DAYS = 14
+
+
+def template_sentences(con, sentences: list[str]) -> set[str]:
+    """Those of ``sentences`` that one outlet printed in articles published more than ``TEMPLATE_DAYS``
+    apart (republished copies excluded)."""
+    if not sentences:
+        return set()
+    rows = con.execute(
+        "SELECT r.sentence FROM reports r JOIN articles a ON a.id = r.doc_id "
+        "WHERE a.duplicate_of IS NULL AND a.published IS NOT NULL AND r.sentence IN (SELECT unnest(?::VARCHAR[])) "
+        "GROUP BY lower(coalesce(a.outlet, '')), r.sentence "
+        "HAVING count(DISTINCT r.doc_id) >= 2 AND max(a.published) - min(a.published) > ?",
+        [sorted(set(sentences)), TEMPLATE_DAYS]).fetchall()
+    return {x for (x,) in rows}
 
 
 def _soft(r: dict) -> bool:
@@ -689,6 +711,9 @@ def resolve_reports(store: Store) -> dict[str, int]:
     if not pending:
         return {"reports": 0, "merged": 0, "events": 0}
     tfidf = TfIdf(s for (s,) in con.execute("SELECT DISTINCT sentence FROM reports").fetchall())
+    furniture = template_sentences(con, [r["sentence"] for r in pending if r["sentence"]])
+    for r in pending:
+        r["template"] = r["sentence"] in furniture
     reset: dict[str, list[dict]] = {}
     touched: set[str] = set()
     created_ids: set[str] = set()

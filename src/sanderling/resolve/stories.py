@@ -22,7 +22,7 @@ from typing import Iterable
 from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, date_relation, hard_ok, linkable, place_ok, \
     types_compatible
 from .actors import family
-from .merge import UPPER_BOUND, UPPER_BOUND_DAYS
+from .merge import UPPER_BOUND, UPPER_BOUND_DAYS, template_sentences
 from .text import TfIdf, cosine
 
 LEAD_WORDS = 150
@@ -212,6 +212,8 @@ def merge_story_events(store, focus_docs: set[str] | None = None) -> int:
     leads = [r for r in _rows(con, "r.doc_id IN (SELECT unnest(?::VARCHAR[])) AND r.event_id IS NOT NULL "
                                    "AND r.start_char <= ? AND NOT coalesce(r.historical, false)", [docs, LEAD_CHARS])
              if story_linkable(r)]
+    furniture = template_sentences(con, [r["sentence"] for r in leads if r["sentence"]])
+    leads = [r for r in leads if r["sentence"] not in furniture]
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for r in leads:
         by_doc[r["doc_id"]].append(r)

@@ -1,0 +1,73 @@
+"""What is not a dated event of the report: a stance the present simple states as standing ("the
+authorities blame the violence on armed gangs"), weather that strikes, an assault being prepared, and a
+participle that says who a group is ("rebels fighting Gaddafi"). Sentences written for these tests about
+real events of 2011 and 2020."""
+from datetime import date
+
+import pytest
+
+from coding import code, ids, of_type
+
+LEAD = "Syrian troops shelled the town of Rastan on Tuesday, activists said. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Syrian authorities blame the violence on armed gangs and foreign-backed militants.",
+    "Damascus denies that its forces fire on peaceful protesters.",
+    "Syria blames the unrest on armed groups who it says have killed more than 1,100 soldiers and police.",
+])
+def test_a_standing_stance_in_the_present_is_no_event_of_the_day(resources, sentence):
+    evs = code(LEAD + sentence, "2011-11-16", resources)
+    assert not of_type(evs, "ACCUSE") and not of_type(evs, "REJECT")
+    # nor is the toll the stance recounts
+    assert all(e.date == date(2011, 11, 15) for e in of_type(evs, "ASSAULT"))
+
+
+def test_a_stance_taken_on_a_named_day_is_an_event(resources):
+    evs = of_type(code(LEAD + "On Wednesday the Syrian foreign ministry accuses the Arab League of bias.",
+                       "2011-11-16", resources), "ACCUSE")
+    assert evs and evs[0].date == date(2011, 11, 16)
+
+
+def test_a_stance_stated_as_news_in_the_past_is_an_event(resources):
+    evs = of_type(code(LEAD + "The Syrian authorities blamed the violence on armed gangs.", "2011-11-16",
+                       resources), "ACCUSE")
+    assert evs and "SYR" in {a.split("_")[0] for a in ids(evs[0].actor)}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Northeast digs out from blizzard, tornado strikes in South.",
+    "A powerful earthquake struck the coast of Turkey's Izmir province on Friday.",
+])
+def test_weather_and_earthquakes_do_not_attack(resources, text):
+    assert not of_type(code(text, "2020-10-31", resources), "ASSAULT")
+
+
+def test_an_assault_being_prepared_has_not_happened(resources):
+    evs = code("Thousands have fled the town of Jisr al-Shughour amid reports that the Syrian army is preparing "
+               "a military assault there.", "2011-06-09", resources)
+    assert not of_type(evs, "ASSAULT")
+
+
+def test_a_participle_that_says_who_a_group_is_is_no_attack(resources):
+    evs = code("NATO won a UN mandate for air support to rebels fighting Muammar Gaddafi.", "2011-11-18",
+               resources)
+    assert not [e for e in of_type(evs, "ASSAULT") if "LBY_GADDAFI" in ids(e.recipient)]
+
+
+def test_a_dated_participle_is_still_an_attack(resources):
+    evs = of_type(code("Rebels fighting government troops near Sirte on Monday captured the town.", "2011-09-27",
+                       resources), "ASSAULT")
+    assert evs and all(e.date == date(2011, 9, 26) for e in evs)
+
+
+def test_a_foreseen_intervention_is_neither_a_deed_nor_a_threat(resources):
+    evs = code("Clinton said she did not foresee the international community intervening in Syria in the same way "
+               "as it did in Libya.", "2011-11-18", resources)
+    assert not of_type(evs, "ASSAULT") and not of_type(evs, "THREATEN")
+
+
+def test_a_that_clause_of_accusations_is_no_descriptive_participle(resources):
+    evs = code("Erdogan repeated accusations that Russian contractors of the Wagner group were fighting alongside "
+               "Haftar.", "2019-12-10", resources)
+    assert [e for e in evs if e.status == "claimed" and any(a.startswith("RUS") for a in ids(e.actor))]
