@@ -264,3 +264,20 @@ def test_an_unknown_article_prefixed_name_after_to_is_a_place_not_a_person(menti
 def test_an_arabic_name_in_turkish_spelling_resolves_through_its_transliteration(mentions):
     ms = mentions("Interior Minister Fethi Başağa met Fayez es-Serrac.", date(2020, 9, 4))
     assert {"LBY_BASHAGHA", "LBY_SARRAJ"} <= {m.actor.id for m in ms}
+
+
+def test_a_bodys_short_name_refers_back_across_the_article(nlp, kb):
+    from sanderling.actors.mentions import find_mentions
+    filler = " ".join(["Protesters gathered in several towns and officials gave figures that could not be checked."] * 8)
+    text = (f"The Arab League suspended Syria's membership on Saturday. {filler} "
+            "On Wednesday the League's foreign ministers met in Rabat.")
+    ments = [m for m in find_mentions(nlp(text), kb, "d", date(2011, 11, 16)) if m.text.startswith("the League")]
+    assert ments and ments[0].actor.id == "ARL_ARAB_LEAGUE"
+
+
+def test_a_common_noun_head_still_needs_a_near_antecedent(nlp, kb):
+    from sanderling.actors.mentions import find_mentions
+    filler = " ".join(["Protesters gathered in several towns and officials gave figures that could not be checked."] * 8)
+    text = f"An Egyptian delegation arrived in Tripoli on Monday. {filler} The delegation of the bank met on Tuesday."
+    ments = [m for m in find_mentions(nlp(text), kb, "d", date(2020, 12, 28)) if m.text.startswith("The delegation")]
+    assert not ments or not ments[0].actor.id.startswith("EGY")

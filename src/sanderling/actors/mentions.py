@@ -1331,10 +1331,12 @@ def _description(doc: Doc, kb: KnowledgeBase, when: date | None, det: Token, hea
         for c in reversed(before):
             if c.actor.kind in kinds:
                 return head.i + 1, c.actor
-    # 4. "an Egyptian delegation arrived ... The delegation met": the last body named with the same head noun
-    if head.i == det.i + 1 and head.tag_ == "NN":
+    # 4. "an Egyptian delegation arrived ... The delegation met": the last body named with the same head noun;
+    # a capitalised one is the body's short name ("the Arab League ... the League's foreign ministers") and
+    # may come back anywhere in the article
+    if head.i == det.i + 1 and head.tag_ in ("NN", "NNP"):
         for c in reversed(before):
-            if det.i - c.end > SAME_HEAD_WINDOW:
+            if det.i - c.end > SAME_HEAD_WINDOW and head.tag_ == "NN":
                 break
             last = doc[c.end - 1]
             if c.actor.kind != "person" and c.via in ("kb", "generic") and last.lemma_.lower() == head.lemma_.lower() \
