@@ -71,3 +71,31 @@ def test_a_that_clause_of_accusations_is_no_descriptive_participle(resources):
     evs = code("Erdogan repeated accusations that Russian contractors of the Wagner group were fighting alongside "
                "Haftar.", "2019-12-10", resources)
     assert [e for e in evs if e.status == "claimed" and any(a.startswith("RUS") for a in ids(e.actor))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Obama's response has been limited compared to Washington's role in the NATO-led air campaign against "
+    "Muammar Gaddafi.",
+    "Assad fears a bombing campaign like the one NATO waged against Gaddafi.",
+])
+def test_a_happening_held_up_for_comparison_is_not_news(resources, sentence):
+    evs = code(LEAD + sentence, "2011-04-25", resources)
+    assert not [e for e in of_type(evs, "ASSAULT") if "LBY_GADDAFI" in ids(e.recipient)]
+
+
+def test_a_comparison_does_not_hide_the_deed_it_qualifies(resources):
+    evs = of_type(code("Turkey, like Qatar, sent weapons to the Tripoli government on Monday.", "2020-01-08",
+                       resources), "AID")
+    assert evs and "TUR" in ids(evs[0].actor)
+
+
+def test_an_effort_running_for_years_is_background(resources):
+    evs = of_type(code("Turkey has been sending weapons to the GNA for the last two years, officials said.",
+                       "2020-01-08", resources), "AID")
+    assert evs and all(e.historical for e in evs)
+
+
+def test_a_deed_of_recent_weeks_is_still_news(resources):
+    evs = of_type(code("Turkey has sent weapons to the GNA in recent weeks, officials said.", "2020-01-08",
+                       resources), "AID")
+    assert evs and not any(e.historical for e in evs)

@@ -437,6 +437,13 @@ def _told_as_past(tok: Token) -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in prep.children)
 
 
+def _long_running(te, d0, d1, published) -> bool:
+    """'Western powers have been trying for the last two years to woo Assad': a span of months reaching
+    back from the report is a standing effort, background to any one day's news."""
+    return bool(te is not None and published and d0 and d1 and (d1 - d0).days > 2 * HISTORICAL_DAYS
+                and d0 < published - timedelta(days=HISTORICAL_DAYS))
+
+
 # stances that the present simple states as standing ("Syria blames the violence on armed gangs", "Moscow
 # denies sending mercenaries"); a new statement is told in the past or dated ("accused ... on Monday")
 STANDING_STANCE = {"blame", "accuse", "deny", "oppose", "reject", "dispute"}
@@ -813,7 +820,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0 = d1 = None
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
-                te is None and _told_as_past(tok))
+                te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published)
             if historical and info.status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

@@ -151,6 +151,26 @@ def _natural_hazard(tok: Token) -> bool:
         o.lemma_.lower() in NATURAL_HAZARDS for o in c.children if o.dep_ == "pobj")) for c in tok.children)
 
 
+COMPARING = {"compare", "comparison", "similar", "akin", "comparable", "analogous"}
+
+
+def _compared_with(tok: Token) -> bool:
+    """'limited compared to Washington's role in a NATO-led air campaign against Gaddafi', 'a crackdown like
+    the one in Libya': a happening held up for comparison is not reported as news."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in COMPARING:
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos"):
+            return False
+        t = t.head
+    return False
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     hits: dict[int, Hit] = {}
     for tok in sent:
@@ -175,6 +195,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue
         if trig.event_type == "ASSAULT" and _natural_hazard(tok):
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and _compared_with(tok):
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES \
                 and tok.head.pos_ in ("NOUN", "PROPN") and not _dated(tok) \
