@@ -397,3 +397,15 @@ def test_undertaking_or_engaging_oneself_to_act_is_a_commitment(resources):
 def test_engaging_enemy_forces_is_fighting_not_a_promise(resources):
     evs = code("The LNA engaged GNA forces near Sirte on Tuesday.", resources)
     assert "ASSAULT" in types(evs) and "AGREE" not in types(evs)
+
+
+def test_a_to_cue_matches_only_the_named_infinitive(tmp_path, resources):
+    csv = tmp_path / "triggers.csv"
+    csv.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                   "vote,V,to=allow|authorise,SUPPORT,,051,0.7\n", encoding="utf-8")
+    trig = read_triggers(csv)[0]
+    assert trig.to == frozenset({"allow", "authorise"})
+    lex = Lexicon([trig])
+    assert "voted" in hit_words(resources, "Parliament voted to allow the deployment.", lex)
+    assert "voted" not in hit_words(resources, "Parliament voted to delay the deployment.", lex)
+    assert "voted" not in hit_words(resources, "Parliament voted on the deployment.", lex)

@@ -99,3 +99,40 @@ def test_a_deed_of_recent_weeks_is_still_news(resources):
     evs = of_type(code("Turkey has sent weapons to the GNA in recent weeks, officials said.", "2020-01-08",
                        resources), "AID")
     assert evs and not any(e.historical for e in evs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Syria had refused for months to allow a UN mission into the country.",
+    "Syria has expelled most independent media since the revolt began.",
+    "Western powers have already imposed their own sanctions on Syria.",
+    "More than 220 protesters have been killed since protests erupted in Deraa.",
+])
+def test_a_perfect_that_says_how_long_something_has_held_is_background(resources, sentence):
+    evs = [e for e in code(LEAD + sentence, "2011-04-25", resources) if "Rastan" not in e.evidence[0].sentence]
+    assert evs and all(e.historical for e in evs)
+
+
+def test_a_perfect_dated_by_its_report_is_news(resources):
+    evs = of_type(code("Turkey has sent troops to Libya, Erdogan said on Monday.", "2020-01-07", resources), "AID")
+    assert evs and not any(e.historical for e in evs)
+
+
+def test_sanctions_under_consideration_are_not_imposed(resources):
+    evs = code(LEAD + "The United States is considering targeted sanctions against Assad's government.",
+               "2011-04-25", resources)
+    assert not of_type(evs, "SANCTION")
+
+
+def test_a_vote_to_allow_a_deployment_is_the_parliaments_support(resources):
+    evs = code("Turkey's parliament voted on Thursday to allow the deployment of troops to Libya.", "2020-01-03",
+               resources)
+    sup = of_type(evs, "SUPPORT")
+    assert sup and "TUR_LEG" in ids(sup[0].actor) and sup[0].date == date(2020, 1, 2)
+    # the deployment is what the vote allows, not a deed of that day
+    assert not of_type(evs, "MOBILIZE") and not of_type(evs, "AID")
+
+
+def test_what_a_mandate_allows_has_not_happened(resources):
+    evs = code("A NATO-led coalition won a UN mandate to mount air strikes in support of the rebels.", "2011-03-18",
+               resources)
+    assert not of_type(evs, "ASSAULT")

@@ -78,6 +78,15 @@ def test_one_speech_coded_two_ways_by_two_outlets_may_merge():
     assert not story_compatible(demand, _lead("THREATEN", 3, ["LBY_HAFTAR"], date(2020, 12, 26), doc="b"), 0.25)
 
 
+def test_one_speech_told_the_next_day_without_its_date_may_merge():
+    from sanderling.resolve.stories import story_compatible
+    said = _lead("THREATEN", 3, ["TUR_ERDOGAN"], date(2019, 12, 10), doc="a")
+    retold = _lead("AGREE", 1, ["TUR_ERDOGAN"], date(2019, 12, 11), source="published", doc="b")
+    assert story_compatible(said, retold, 0.25)
+    # both dated by their texts a day apart: two statements
+    assert not story_compatible(said, {**retold, "date_source": "text"}, 0.25)
+
+
 def test_publication_bound_dates_two_days_apart_meet_only_in_close_stories():
     from sanderling.resolve.stories import STORY_CLOSE, story_compatible
     a = _lead("THREATEN", 3, ["LBY_MISMARI"], date(2019, 6, 28), source="published", doc="a")

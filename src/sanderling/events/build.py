@@ -444,6 +444,31 @@ def _long_running(te, d0, d1, published) -> bool:
                 and d0 < published - timedelta(days=HISTORICAL_DAYS))
 
 
+# "for months", "for two years": how long a state has held
+_SPANS = {"month", "year", "decade"}
+
+
+def _standing_perfect(tok: Token) -> bool:
+    """A perfect that tells how long something has held, not when it happened: "had refused for months",
+    "has expelled most media since the revolt began", "more than 220 have been killed since protests erupted",
+    "have already imposed sanctions". Such a sentence recounts the background of the story."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "already":
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "since"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "since" and objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                return True     # "since the start of the uprising"
+            if c.lower_ == "for" and objs and objs[0].lemma_.lower() in _SPANS:
+                return True
+    return False
+
+
 # stances that the present simple states as standing ("Syria blames the violence on armed gangs", "Moscow
 # denies sending mercenaries"); a new statement is told in the past or dated ("accused ... on Monday")
 STANDING_STANCE = {"blame", "accuse", "deny", "oppose", "reject", "dispute"}
@@ -820,7 +845,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 d0 = d1 = None
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
-                te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published)
+                te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
+                te is None and _standing_perfect(tok))
             if historical and info.status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

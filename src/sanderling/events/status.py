@@ -18,16 +18,26 @@ HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "word
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
 FUTURE_WORDS = {"plan", "intend", "wish", "seek", "aim", "prepare", "schedule", "expect", "set", "due", "go"}
 CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
-# what someone foresees or predicts has not happened ("did not foresee the world intervening as it did in Libya")
-EXPECTATION = {"foresee", "anticipate", "envisage", "envision", "predict", "expect", "imagine"}
+# what someone foresees, predicts or weighs has not happened ("did not foresee the world intervening as it did in Libya")
+EXPECTATION = {"foresee", "anticipate", "envisage", "envision", "predict", "expect", "imagine",
+               "consider", "weigh", "mull", "contemplate"}   # "is considering sanctions": not yet a deed
 # what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
 # allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
 AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
 
 
+# "won a UN mandate to mount air strikes", "gave him permission to send troops": what a mandate allows
+MANDATE_NOUNS = {"mandate", "authorisation", "authorization", "permission", "approval", "licence", "license",
+                 "go-ahead"}
+
+
 def authorised(trigger: Token) -> bool:
     gov = trigger.head
-    return gov.i != trigger.i and gov.lemma_.lower() in AUTHORISE and trigger.dep_ in ("dobj", "xcomp", "ccomp")
+    if gov.i != trigger.i and gov.lemma_.lower() in AUTHORISE and trigger.dep_ in ("dobj", "xcomp", "ccomp"):
+        return True
+    verb = gov if trigger.dep_ == "dobj" else trigger
+    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in MANDATE_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 @dataclass

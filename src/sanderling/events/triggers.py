@@ -83,6 +83,9 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             return False
     if trig.that and not that_clauses(tok):
         return False
+    if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False
