@@ -27,7 +27,7 @@ NATURAL_HAZARDS = {"tornado", "hurricane", "storm", "earthquake", "quake", "afte
                    "drought", "snowstorm", "sandstorm"}
 # participles that say who a group is ("rebels fighting Gaddafi", "militias opposing the government"), not
 # what it did on a day
-DESCRIPTIVE_PARTICIPLES = {"fight", "battle", "oppose", "resist"}
+DESCRIPTIVE_PARTICIPLES = {"fight", "battle", "oppose", "resist", "back", "support"}
 # verbs of reaction: their object names a happening of its own
 REACTION_LEMMAS = {"welcome", "condemn", "denounce", "criticize", "criticise", "praise", "hail", "applaud", "deplore",
                    "reject", "dismiss", "slam", "decry", "commend", "protest", "mourn"}
