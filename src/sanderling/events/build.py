@@ -819,14 +819,6 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # a deed told as done cannot postdate its report: "called for a ceasefire from Monday" is dated
                 # by when the call was made, not by what it asks for
                 te = _attached_time(tok, sent, [t for t in times if t.date_start <= published])
-            if te is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
-                    and lexicon.candidates(tok.head.lemma_.lower(), "N"):
-                # "a 14-month assault on the capital in April 2019 that killed thousands": what the event did
-                # happened when the event did
-                past = [t for t in times if published is None or t.date_start <= published]
-                te = _attached_time(tok.head, sent, past)
-                if te is None and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.pos_ == "VERB":
-                    te = _attached_time(tok.head.head, sent, past)   # "launched a ... assault in April 2019"
             if te is None and si > 0 and any(_standing_stance(t) for t in (tok, *tok.ancestors)):
                 # "Syrian authorities blame the violence on armed gangs": a position restated in every story,
                 # not a statement made on the day of the report
