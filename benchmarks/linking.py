@@ -14,9 +14,12 @@ With CORPUS paths the articles are coded into a fresh temporary store (``sanderl
 new path when coding: articles already in an existing store are not coded again.
 
 Data sets (our own writing about real events, invented outlets): ``benchmarks/data/linking`` (development,
-48 articles) and seven blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to ``linking_blind7``
-(33-36 articles each, written by teammates who had not seen the code or the other sets; sets 6 and 7 are long
-reports of 450-900 words)."""
+48 articles) and sixteen blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to
+``linking_blind16`` (32-36 articles each, written by teammates who had not seen the code or the other sets).
+
+Real news: ``benchmarks/data/linking_real_syria`` and ``linking_real_syria2`` group BBC and Reuters articles
+of 2011 on Syria (71 and 63 articles of ``../shared/bench/news-1k.jsonl``, which holds the texts) by main
+event; run them with ``--only-grouped`` and that corpus."""
 from __future__ import annotations
 
 import argparse
