@@ -281,3 +281,10 @@ def test_a_common_noun_head_still_needs_a_near_antecedent(nlp, kb):
     text = f"An Egyptian delegation arrived in Tripoli on Monday. {filler} The delegation of the bank met on Tuesday."
     ments = [m for m in find_mentions(nlp(text), kb, "d", date(2020, 12, 28)) if m.text.startswith("The delegation")]
     assert not ments or not ments[0].actor.id.startswith("EGY")
+
+
+def test_it_after_a_fronted_clause_is_that_clauses_subject(nlp, kb):
+    from sanderling.actors.mentions import find_mentions
+    text = "When the Arab League met in Rabat on Wednesday, it gave Syria three days to end the crackdown."
+    its = [m for m in find_mentions(nlp(text), kb, "d", date(2011, 11, 16)) if m.text == "it"]
+    assert its and its[0].actor.id == "ARL_ARAB_LEAGUE"

@@ -142,3 +142,20 @@ def test_groups_described_by_whom_they_back_are_no_support_event(resources):
     evs = code("Armed groups backing the Government of National Accord posted photos on social media.", "2020-07-11",
                resources)
     assert not of_type(evs, "SUPPORT")
+
+
+def test_a_right_to_intervene_is_no_intervention(resources):
+    evs = code('The statement said that "the Egyptian armed forces have the right to intervene for protecting the '
+               'national security of Libya and Egypt".', "2020-07-14", resources)
+    assert not of_type(evs, "ASSAULT")
+
+
+def test_the_pronoun_after_a_fronted_clause_is_its_subject_and_the_invitation_asks_for_troops(resources):
+    evs = code("When Libya's House of Representatives declared late on Monday that Egypt's armed forces had the "
+               "right to intervene, it did something politicians had hinted at for weeks: it handed Cairo a formal "
+               "invitation, from a body that still enjoys some recognition, to send troops across the border.",
+               "2020-07-16", resources)
+    req = of_type(evs, "REQUEST")
+    assert req and "LBY_HOR" in ids(req[0].actor) and req[0].date == date(2020, 7, 13)
+    # the troops are what the invitation asks for, not a dispatch of that day
+    assert not of_type(evs, "AID") and not of_type(evs, "MOBILIZE")

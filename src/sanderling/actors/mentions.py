@@ -1400,7 +1400,9 @@ def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     1. bound by a reporting clause: "The LNA said it was withdrawing", "Turkey said its troops would stay",
        "The LNA and the GNA said they would attend" (the subject of a governing verb);
     2. a pronoun subject/possessor opening a sentence: "The UN condemned the attack. It said ..." -> the
-       previous sentence's subject.
+       previous sentence's subject;
+    3. the subject of a fronted adverbial clause: "When the House declared ..., it handed Cairo ...";
+    4. a later "it" subject of the same sentence takes what an earlier one took.
 
     A possessive/reflexive bound by the subject of its own clause ("Turkey closed its border") is not
     emitted: it adds no actor and would hide the real recipient ("severed its relations with Y").
@@ -1439,6 +1441,18 @@ def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             antes = []
         if antes and steps == 0 and low in ("its", "their", "itself", "themselves"):
             continue      # "X severed its relations with Y": bound by its own clause's subject, adds nothing
+        # 3. "When the House declared ..., it handed Cairo an invitation": the subject of a fronted
+        #    adverbial clause is the main clause's pronoun subject
+        if not antes and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+            for c in tok.head.children:
+                if c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ in ("mark", "advmod") for m in c.children):
+                    antes = _subject_cands(doc, c, by_tok, tok)
+                    if antes:
+                        break
+        # 4. "..., it did something ...: it handed Cairo an invitation": a singular pronoun subject repeats the
+        #    antecedent an earlier one of its sentence took
+        if not antes and not plural and tok.dep_ in ("nsubj", "nsubjpass"):
+            antes = [c for c in out[-1:] if c.start >= tok.sent.start and doc[c.start].lower_ == "it"]
         # 2. sentence-initial pronoun -> previous sentence subject
         if not antes:
             sent = tok.sent

@@ -28,7 +28,7 @@ AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
 
 # "won a UN mandate to mount air strikes", "gave him permission to send troops": what a mandate allows
 MANDATE_NOUNS = {"mandate", "authorisation", "authorization", "permission", "approval", "licence", "license",
-                 "go-ahead"}
+                 "go-ahead", "right"}
 
 
 def authorised(trigger: Token) -> bool:

@@ -263,11 +263,14 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     for i, hit in list(hits.items()):
         tok = hit.token
         head = tok.head
+        if tok.dep_ == "advcl" and head.i not in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "handed Cairo a formal invitation, from ..., to send troops": the parser hangs the content on the verb
+            head = next((o for o in head.children if o.dep_ == "dobj" and o.i in hits), head)
         if head.i == tok.i or head.i not in hits or hits[head.i].trigger.event_type != "REQUEST":
             continue
-        if tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl") and (
+        if tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl", "acl") and (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB")):
-            del hits[i]
+            del hits[i]   # ... and "an invitation to send troops" asks for the sending
     # A nominal trigger that is the object of a verb trigger or a light verb is one event, not two.
     for i, hit in list(hits.items()):
         tok = hit.token
