@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated, that_clauses
+from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated, that_clauses, to_infinitive
 
 SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confirm", "note", "write",
           "insist", "stress", "claim", "allege", "assert", "argue", "warn", "quote", "reiterate",
@@ -37,7 +37,7 @@ def authorised(trigger: Token) -> bool:
         return True
     verb = gov if trigger.dep_ == "dobj" else trigger
     return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in MANDATE_NOUNS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
 
 
 @dataclass
@@ -162,7 +162,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         status = "future" if status == "asserted" else status
     elif "would" in auxes and status == "asserted":
         status = "future"
-    elif any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children) and \
+    elif to_infinitive(trigger) and \
             trigger.head.lemma_.lower() in FUTURE_WORDS:
         status = "future"
     if trigger.pos_ in ("NOUN", "PROPN"):

@@ -166,3 +166,8 @@ def that_clauses(tok: Token) -> list[Token]:
     """The clauses a word introduces with "that": "evidence that Wagner laid mines", "reports that ..."."""
     return [c for c in tok.children if c.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def to_infinitive(tok: Token) -> bool:
+    """The verb is marked as an infinitive by "to": "voted to allow", "an invitation to send troops"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

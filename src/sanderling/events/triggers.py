@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
-from .syntax import conjuncts, is_passive, objects, prep_children, that_clauses
+from .syntax import conjuncts, is_passive, objects, prep_children, that_clauses, to_infinitive
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -84,7 +84,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.that and not that_clauses(tok):
         return False
     if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                           and to_infinitive(c) for c in tok.children):
         return False
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
@@ -250,7 +250,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     # "a battle to capture the city": a purpose clause under a trigger is part of that event
     for i, hit in list(hits.items()):
         tok = hit.token
-        if tok.dep_ in ("acl", "relcl") and tok.head.i in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ in ("acl", "relcl") and tok.head.i in hits and to_infinitive(tok):
             del hits[i]
     # what a warning or threat warns of is its condition, not a separate event
     for i, hit in list(hits.items()):
@@ -263,13 +263,13 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     for i, hit in list(hits.items()):
         tok = hit.token
         head = tok.head
-        if tok.dep_ == "advcl" and head.i not in hits and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "advcl" and head.i not in hits and to_infinitive(tok):
             # "handed Cairo a formal invitation, from ..., to send troops": the parser hangs the content on the verb
             head = next((o for o in head.children if o.dep_ == "dobj" and o.i in hits), head)
         if head.i == tok.i or head.i not in hits or hits[head.i].trigger.event_type != "REQUEST":
             continue
         if tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl", "acl") and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB")):
+                to_infinitive(tok) or tok.tag_ == "VB")):
             del hits[i]   # ... and "an invitation to send troops" asks for the sending
     # A nominal trigger that is the object of a verb trigger or a light verb is one event, not two.
     for i, hit in list(hits.items()):
