@@ -1,6 +1,7 @@
 """Score coded events against hand-coded reference events (the seeds' gold.json format).
 
-Matching rule: same article; the system's evidence sentence contains one of the gold evidence strings;
+Matching rule: same article; the system's evidence sentence contains one of the gold evidence strings (when
+one sentence holds several gold events, the one whose evidence holds the system event's trigger word first);
 the type is the gold type or one of its 'also' types; actor and recipient each match a listed gold
 actor by name, spelling or code (a null gold side is not scored). Recall is over required gold events;
 precision counts every unmatched system event as wrong, except repeats of an already matched event,
@@ -8,6 +9,7 @@ which are reported as duplicates."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +42,11 @@ def _side_matches(system: list[dict], gold_ids: list[str] | None, actors: dict) 
             if names & gnames or (code and code in {c.upper() for c in g.get("codes", [])}):
                 return True
     return False
+
+
+def _holds_trigger(ev: dict, g: dict) -> bool:
+    trig = (ev.get("trigger") or "").lower()
+    return bool(trig) and any(re.search(rf"\b{re.escape(trig)}\b", e.lower()) for e in g["evidence"])
 
 
 def _date_ok(ev: dict, g: dict) -> bool:
@@ -129,7 +136,9 @@ def score_seeds(system_events: list[dict], gold: dict) -> SeedScore:
             sc.role_total += 1
             sc.role_right += bool(full)
         free = [g for g in full if g["id"] not in matched]
-        free.sort(key=lambda g: (not g.get("required", True), not _date_ok(ev, g)))
+        # two gold events in one sentence ("although the LNA last year managed to advance ..., it has lost
+        # ground this month"): the one whose evidence holds the system event's trigger word is its event
+        free.sort(key=lambda g: (not _holds_trigger(ev, g), not g.get("required", True), not _date_ok(ev, g)))
         if free:
             g = free[0]
             matched[g["id"]] = ev
