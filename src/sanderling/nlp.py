@@ -135,6 +135,20 @@ def _agency_tag_follows(tok) -> bool:
     return False
 
 
+# nouns for a kind of settlement: "the town of Jisr al-Shughour" names a place, whatever the tagger makes of
+# the name (it often calls an unfamiliar Arabic town name a person)
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "district", "capital", "region", "province",
+                              "area", "governorate", "oasis", "suburb", "neighbourhood", "neighborhood", "enclave",
+                              "island"})
+
+
+def settlement_named(tok):
+    """The settlement noun whose name ``tok`` is ("the town of Tarhuna" -> "town"), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return tok.head.head
+    return None
+
+
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
     sent = tok.sent

@@ -31,6 +31,13 @@ def test_kb_names_and_metonyms(mentions):
     assert "Tripoli" not in ms                  # a location, not the GNA
 
 
+def test_a_town_named_after_its_kind_is_no_person(mentions):
+    ms = by_text(mentions("Tanks and helicopters stormed the northwest Syrian town of Jisr al-Shughour on Sunday. "
+                          "Karim Haddad fled from the town of Tal Kalakh.", D19))
+    assert "Jisr al-Shughour" not in ms and "Tal Kalakh" not in ms
+    assert ms["Karim Haddad"].actor.discovered     # a person named in the same sentence still is one
+
+
 def test_discovered_title(mentions):
     ms = by_text(mentions("Turkish Defense Minister Jane Okafor met reporters.", D19))
     m = ms["Jane Okafor"]

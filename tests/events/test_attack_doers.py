@@ -201,3 +201,15 @@ def test_intervene_in_dispute_row_is_the_prep_cue(resources):
     assert trig.event_type == "CONSULT" and trig.prep == "in" and "dispute" in trig.prep_obj
     h = hits(resources, "Egypt intervened militarily in Libya on Saturday.")
     assert h["intervened"].trigger.event_type == "ASSAULT"
+
+
+def test_storming_a_named_town_is_news_with_no_doer_named(resources):
+    # unattributed violence is kept when it names its target; "the town of X" names one even when the tagger
+    # takes the town's name for a person's
+    text = ("AMMAN (Reuters) - Tanks and helicopters stormed the northwest Syrian town of Jisr al-Shughour on "
+            "Sunday, residents said.")
+    evs = of_type(code(text, "2011-06-12", resources), "ASSAULT")
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country == "SYR"
+    assert not evs[0].recipient            # the town is where it happened, not a victim
+    assert str(evs[0].date) == "2011-06-12"

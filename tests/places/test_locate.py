@@ -26,6 +26,9 @@ def locate(nlp, gaz, text, trigger, **kw):
      (32.435, 13.634), 1),
     ("Pro-government fighters attacked LNA positions on Mitiga Airport (Tripoli).", "attacked",
      (32.894, 13.276), 1),
+    # the tagger calls this town name a person; "the town of" says what it is
+    ("Tanks and helicopters stormed the northwest Syrian town of Jisr al-Shughour on Sunday, residents said.",
+     "stormed", (35.81, 36.32), 1),
 ])
 def test_event_location_on_real_sentences(nlp, gaz, text, trigger, truth, precision):
     place = locate(nlp, gaz, text, trigger)

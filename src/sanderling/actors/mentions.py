@@ -47,6 +47,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import settlement_named
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
@@ -1092,6 +1093,8 @@ def _place_like(span) -> bool:
     """'travelling to al-Rajma', 'in al-Swani': a lone article-prefixed name after a place preposition is a
     place the gazetteer does not know, not a person (people are named with a given name)."""
     doc = span.doc
+    if settlement_named(span.root) is not None:
+        return True   # "the northwest Syrian town of Jisr al-Shughour": what a town is called is a place
     words = [t for t in span if t.text not in ("-", "‐")]
     if not words or words[0].lower_ not in ARABIC_ARTICLES or len(words) > 2:
         return False

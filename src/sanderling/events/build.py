@@ -9,7 +9,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.generic import names_others
-from ..nlp import DATELINE_DASHES, is_dateline
+from ..nlp import DATELINE_DASHES, is_dateline, settlement_named
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
@@ -481,7 +481,9 @@ def _standing_stance(tok: Token) -> bool:
 
 def _names_its_target(tok: Token) -> bool:
     """'the bombing of Mitiga airport': violence at a named place is news even with its perpetrator unnamed."""
-    return any(o.ent_type_ in ("GPE", "FAC", "LOC") for o in objects(tok))
+    return any(o.ent_type_ in ("GPE", "FAC", "LOC") or any(settlement_named(c) is not None for p in o.children
+                                                           if p.lower_ == "of" for c in p.children)
+               for o in objects(tok))
 
 
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from ..nlp import is_dateline
+from ..nlp import is_dateline, settlement_named
 from ..records import Place
 from .gazetteer import FEATURE_PRECISION, Gazetteer, clean_mention
 
@@ -68,8 +68,6 @@ _ACTOR_NOUNS = {
     "militias", "forces", "army", "delegation", "embassy", "envoy", "president", "leader", "leaders",
     "spokesman", "spokeswoman", "spokesperson", "court", "assembly", "legislature", "premier",
 }
-SETTLEMENT_NOUNS = {"town", "city", "village", "port", "district", "capital", "region", "province", "area",
-                    "governorate", "oasis", "suburb", "neighbourhood", "neighborhood", "enclave", "island"}
 _OBJ_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "npadvmod"}
 _CLIMB_DEPS = {"compound", "amod", "appos", "conj", "nmod", "nummod", "det", "poss"}
 
@@ -253,8 +251,8 @@ def _climb(tok, limit: int = 4):
     while steps < limit and tok.head.i != tok.i:
         if tok.dep_ in _CLIMB_DEPS and tok.dep_ != "poss":
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS:
-            tok = tok.head.head          # "the town of Tarhuna" is the town itself
+        elif settlement_named(tok) is not None:
+            tok = settlement_named(tok)  # "the town of Tarhuna" is the town itself
         else:
             break
         steps += 1
@@ -402,8 +400,9 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
     for ent in sent.ents:
         # the tagger sometimes calls a city a language or a people ("near Tunis", "the town of Bouznika"); as
         # the object of a preposition such a name is a place, as a modifier ("the Skhirat agreement") it is not
-        mislabelled = ent.label_ in ("LANGUAGE", "NORP") and ent.root.dep_ == "pobj" \
-            and gazetteer.country_of(ent.text) is None
+        mislabelled = (ent.label_ in ("LANGUAGE", "NORP") and ent.root.dep_ == "pobj"
+                       and gazetteer.country_of(ent.text) is None) or (
+            ent.label_ == "PERSON" and settlement_named(ent.root) is not None)   # "the town of Tal Kalakh"
         if ent.label_ not in PLACE_LABELS and not mislabelled:
             continue
         if ent.start <= trigger_token.i < ent.end:
