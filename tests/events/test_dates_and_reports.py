@@ -293,3 +293,36 @@ def test_told_as_past_unit(resources):
     assert _told_as_past(next(t for t in sent if t.text == "killed")) is True
     sent = sent_of(resources, "Several clinics have been damaged in earlier attacks.")
     assert _told_as_past(next(t for t in sent if t.text == "damaged")) is True
+
+
+FRI_JAN = date(2020, 1, 17)     # a Friday
+
+
+@pytest.mark.parametrize("text,meeting_day,later_day", [
+    ("Libyan eastern commander Khalifa Haftar met Greek Prime Minister Kyriakos Mitsotakis in Athens on Friday, "
+     "two days before a summit in Berlin aimed at ending the war in Libya.", FRI_JAN, date(2020, 1, 19)),
+    ("Khalifa Haftar met Kyriakos Mitsotakis in Athens on Friday ahead of the Berlin conference.", FRI_JAN, FRI_JAN),
+])
+def test_a_gathering_after_the_main_clause_is_still_to_come(resources, text, meeting_day, later_day):
+    evs = of_type(code(text, FRI_JAN, resources), "CONSULT")
+    met = [e for e in evs if e.trigger == "met"]
+    later = [e for e in evs if e.trigger in ("summit", "conference")]
+    assert len(met) == 1 and met[0].status == "asserted" and met[0].date == meeting_day
+    assert all(e.status == "future" for e in later)
+    assert all(e.date == later_day for e in later)
+
+
+def test_a_gathering_before_the_main_clause_has_happened(resources):
+    text = "The oil ports reopened on Friday, two days after a summit in Berlin."
+    evs = of_type(code(text, FRI_JAN, resources), "CONSULT")
+    assert evs and all(e.status == "asserted" and e.date == date(2020, 1, 15) for e in evs)
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("Khalifa Haftar and Fayez al-Serraj were both in Berlin but did not attend the main talks or meet each other.", 0),
+    ("Khalifa Haftar did not sign the text or meet Fayez al-Serraj.", 0),
+    ("Khalifa Haftar did not attend the main talks but met Fayez al-Serraj in the evening.", 1),
+])
+def test_or_carries_the_negation_to_the_second_verb(resources, text, meets):
+    evs = of_type(code(text, date(2020, 1, 19), resources), "CONSULT")
+    assert len(evs) == meets

@@ -158,13 +158,32 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
+def _before_link(trigger: Token) -> Token | None:
+    """The 'before ...', 'ahead of ...' or 'prior to ...' phrase (its preposition) or 'before' clause (its verb)
+    the trigger sits in: what it tells comes after what the sentence's main clause tells."""
+    t = trigger
+    for _ in range(12):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("pobj", "pcomp") and (t.head.lower_ == "before" or (
+                t.head.lower_ in ("of", "to") and t.head.head.lower_ in ("ahead", "prior"))):
+            return t.head if t.head.lower_ == "before" else t.head.head
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in t.children):
+            return t
+        t = t.head
+    return None
+
+
 def _measured_gap(trigger: Token, host: Token) -> int | None:
     """Days between the trigger and ``host`` when an 'after' link states them: "a day after" -> 1, "two days
     after" -> 2, "a week after" -> 7, "48 hours after" -> 2, "hours after" -> 0; else None."""
     clause = _after_clause(trigger, host)
-    if clause is None:
-        return None
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    return None if clause is None else _gap_of(clause, "after")
+
+
+def _gap_of(clause: Token, word: str) -> int | None:
+    """The days an 'after'/'before' link (``clause``: its preposition or its clause's verb) measures."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == word), None)
     if mark is not None:
         # "crossed on Saturday, a day after the commission reopened": the measure hangs off the mark or the verb
         measures, link = list(mark.children) + list(clause.children), mark
@@ -821,6 +840,23 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # a deed told as done cannot postdate its report: "called for a ceasefire from Monday" is dated
                 # by when the call was made, not by what it asks for
                 te = _attached_time(tok, sent, [t for t in times if t.date_start <= published])
+            status = info.status
+            ahead = _before_link(tok)
+            if ahead is not None and published is not None and status in ("asserted", "claimed"):
+                # "met Mitsotakis on Friday, two days before a conference in Berlin", "ahead of the Berlin
+                # conference": what the main clause's time is set before happens that much later, and after the
+                # report it has not happened yet
+                span = _span_of(sent, te) if te is not None else None
+                own = span is not None and ahead.left_edge.i <= span.root.i <= ahead.right_edge.i
+                gap = _gap_of(ahead, "before")
+                if te is not None and not own and te.precision == "day":
+                    if gap:
+                        te = replace(te, date_start=te.date_start + timedelta(days=gap),
+                                     date_end=te.date_end + timedelta(days=gap))
+                    if te.date_start > published or (gap is None and te.date_start >= published):
+                        status = "future"
+                elif te is None and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("VBP", "VBZ")):
+                    status = "future"
             if te is None and si > 0 and any(_standing_stance(t) for t in (tok, *tok.ancestors)):
                 # "Syrian authorities blame the violence on armed gangs": a position restated in every story,
                 # not a statement made on the day of the report
@@ -849,7 +885,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
                 te is None and _standing_perfect(tok))
-            if historical and info.status == "future":
+            if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)
             if fatalities is None and etype == "ASSAULT" and si + 1 < len(sents):
@@ -876,7 +912,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date=d0, date_end=d1, date_precision=precision, date_source=date_source,
                 date_text=date_text,
                 location=place,
-                status=info.status,
+                status=status,
                 historical=historical,
                 claimant=claimant,
                 fatalities=fatalities,

@@ -145,6 +145,12 @@ def is_negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
+    # "did not attend the talks or meet each other": a verb joined by "or"/"nor" to a negated one, with no
+    # subject or auxiliary of its own, is negated with it
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return any(c.dep_ == "neg" for c in tok.head.children)
     return False
 
 
