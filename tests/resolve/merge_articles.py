@@ -34,3 +34,14 @@ SHELL_TUE = Article(
     id="mitiga-tuesday", outlet="Sahel Courier", published=date(2020, 5, 13),
     text=("TRIPOLI - Forces loyal to Khalifa Haftar shelled Mitiga airport in Tripoli on Tuesday, "
           "setting a fuel depot on fire, the Government of National Accord said."))
+
+# Two reports, written for these tests, of one gathering: the Berlin conference on Libya of Sunday 19 January
+# 2020, told from the host's side and from a guest's, with almost no words in common.
+BERLIN_HOST = Article(
+    id="berlin-host", outlet="Harbour Times", published=date(2020, 1, 19),
+    text=("BERLIN, Jan 19 (HT) - World leaders agreed on Sunday to respect the UN arms embargo on Libya, German "
+          "Chancellor Angela Merkel said after hosting a summit in Berlin."))
+BERLIN_GUEST = Article(
+    id="berlin-guest", outlet="Anatolian Wire", published=date(2020, 1, 19),
+    text=("BERLIN - Turkish President Recep Tayyip Erdogan said on Sunday that Khalifa Haftar must give up his "
+          "hostile attitude, as he attended the international conference on Libya hosted by Germany."))

@@ -97,3 +97,28 @@ def test_far_places_agree_only_when_a_sentence_names_both():
     assert place_ok(watiya, fronts) and place_ok(fronts, watiya)
     assert not place_ok(watiya, misrata)
     assert not place_ok(fronts, misrata)
+
+
+def test_one_gathering_told_from_two_sides_is_one_event(store, resources):
+    from merge_articles import BERLIN_GUEST, BERLIN_HOST
+    code_into(store, resources, [BERLIN_HOST, BERLIN_GUEST])
+    host, guest = _events_of(store, "berlin-host", "CONSULT"), _events_of(store, "berlin-guest", "CONSULT")
+    assert host & guest
+
+
+def _meeting(actors, place, country, precision, sentence):
+    return {"event_type": "CONSULT", "actor_ids": actors, "recipient_ids": [], "date": date(2020, 1, 19),
+            "date_end": date(2020, 1, 19), "date_precision": "day", "date_source": "report", "date_text": "on Sunday",
+            "place_name": place, "country": country, "geo_precision": precision, "sentence": sentence}
+
+
+def test_meetings_on_one_day_in_one_city_need_little_common_wording(resources):   # resources: the loaded KB
+    from sanderling.resolve.merge import SIM_EXACT_DAY, SIM_SAME_VENUE, required_similarity
+    host = _meeting(["DEU_MERKEL"], "Berlin", "DEU", 1, "Merkel said after hosting a summit in Berlin.")
+    guest = _meeting(["DEU"], "Germany", "DEU", 4, "He attended the conference on Libya hosted by Germany.")
+    assert required_similarity(host, guest) == SIM_SAME_VENUE
+    # a meeting placed only by its country, or in another city, needs the usual overlap
+    vague = _meeting(["DEU"], "Germany", "DEU", 4, "Germany hosted talks.")
+    assert required_similarity(guest, vague) == SIM_EXACT_DAY
+    munich = _meeting(["DEU"], "Munich", "DEU", 1, "Germany hosted talks in Munich.")
+    assert required_similarity(host, munich) == SIM_EXACT_DAY

@@ -80,10 +80,15 @@ def _igo_of(a, when, kb, depth: int) -> str:
     return a.id
 
 
-@lru_cache(maxsize=65536)
 def _cached(actor_id: str, when: date | None) -> str:
-    kb = loaded_kb()
-    return canonical(actor_id, when, kb) if kb is not None else actor_id
+    # only a loaded knowledge base's answers are remembered: an id asked about before loading stays itself
+    # for that call, not for good
+    return _canonical_in_loaded(actor_id, when) if loaded_kb() is not None else actor_id
+
+
+@lru_cache(maxsize=65536)
+def _canonical_in_loaded(actor_id: str, when: date | None) -> str:
+    return canonical(actor_id, when, loaded_kb())
 
 
 def family(actor_ids, when: date | None = None) -> set[str]:

@@ -51,6 +51,7 @@ SIM_NEAR_DAY = 0.25      # one day apart, one date soft
 SIM_COARSE = 0.30        # week/month/year ranges overlap
 STRONG_SIM = 0.50        # publication-date or undated reports
 SIM_NO_ACTORS = 0.35     # a side without resolved actors
+SIM_SAME_VENUE = 0.05    # meetings on one day in one city with a party in common
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
                                    ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"),
                                    ("CONCEDE", "RETREAT"))}
@@ -168,6 +169,17 @@ def _names_place(sentence: str | None, place: str | None) -> bool:
     return re.search(rf"\b(?:al-|el-|ad-|as-|az-)?{re.escape(core)}\b", sentence.lower()) is not None
 
 
+def same_venue(r: dict, s: dict) -> bool:
+    """Both reports name where it happened, one of them a city or site, and the places agree: the same place,
+    or that city's country ("Berlin" / "Germany")."""
+    pr, ps = r.get("geo_precision") or 9, s.get("geo_precision") or 9
+    if not (r["place_name"] and s["place_name"]) or min(pr, ps) > 2:
+        return False
+    if r["place_name"] == s["place_name"]:
+        return True
+    return bool(r["country"]) and r["country"] == s["country"] and max(pr, ps) == 4
+
+
 def hard_ok(r: dict, s: dict) -> bool:
     return (types_compatible(r["event_type"], s["event_type"]) and bool(r["historical"]) == bool(s["historical"])
             and date_relation(r, s) is not None and place_ok(r, s))
@@ -207,6 +219,10 @@ def required_similarity(r: dict, s: dict) -> float | None:
     ov = actors_overlap(r, s)
     if ov is False:
         return None
+    if ov and rel == "exact" and r["event_type"] == s["event_type"] == "CONSULT" and same_venue(r, s):
+        # one day, one city, a party in common: one meeting, however differently two outlets word it ("Merkel
+        # said after hosting a summit in Berlin" / "as he attended the conference hosted by Germany")
+        need = min(need, SIM_SAME_VENUE)
     if ov is None:
         if not (r["place_name"] and r["place_name"] == s["place_name"]):
             return None
