@@ -78,6 +78,14 @@ def test_one_speech_coded_two_ways_by_two_outlets_may_merge():
     assert not story_compatible(demand, _lead("THREATEN", 3, ["LBY_HAFTAR"], date(2020, 12, 26), doc="b"), 0.25)
 
 
+def test_a_meeting_is_not_the_speech_its_host_made_that_day():
+    from sanderling.resolve.stories import story_compatible
+    day = date(2020, 1, 13)
+    warning = _lead("THREATEN", 3, ["TUR_ERDOGAN"], day, doc="a")     # "would teach Haftar a lesson"
+    hosting = _lead("CONSULT", 1, ["TUR_ERDOGAN"], day, doc="b")      # "on Monday hosted Conte"
+    assert not story_compatible(warning, hosting, 0.25)
+
+
 def test_one_speech_told_the_next_day_without_its_date_may_merge():
     from sanderling.resolve.stories import story_compatible
     said = _lead("THREATEN", 3, ["TUR_ERDOGAN"], date(2019, 12, 10), doc="a")

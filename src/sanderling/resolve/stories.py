@@ -122,6 +122,8 @@ def _one_speech(r: dict, s: dict) -> bool:
     demand, "a stern warning to Turkey" as a threat): verbal acts of one speaker on one day."""
     if r["quad_class"] not in VERBAL_QUADS or s["quad_class"] not in VERBAL_QUADS:
         return False
+    if "CONSULT" in (r["event_type"], s["event_type"]) and r["event_type"] != s["event_type"]:
+        return False   # "Erdogan on Monday hosted Conte" is a meeting, not the warning he voiced that day
     if r["date"] is None or s["date"] is None or r["date_precision"] != "day" or s["date_precision"] != "day":
         return False
     # told the next day without its date ("Erdogan's statement that Ankara could send soldiers"), a speech
