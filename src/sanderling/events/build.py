@@ -488,6 +488,16 @@ def _standing_perfect(tok: Token) -> bool:
     return False
 
 
+HABITUAL_ADVERBS = {"repeatedly", "routinely", "regularly", "frequently", "often", "constantly", "continually"}
+
+
+def _habitual(tok: Token) -> bool:
+    """'has repeatedly stressed that its support aims at ending the attacks', 'routinely shell the suburbs':
+    what keeps happening, told without a date, is the story's background, not a happening of the day."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                                               for c in tok.children)
+
+
 # stances that the present simple states as standing ("Syria blames the violence on armed gangs", "Moscow
 # denies sending mercenaries"); a new statement is told in the past or dated ("accused ... on Monday")
 STANDING_STANCE = {"blame", "accuse", "deny", "oppose", "reject", "dispute"}
@@ -830,6 +840,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue
             # date
             te = _attached_time(tok, sent, times)
+            habitual = any(_habitual(t) for t in (tok, *tok.ancestors))
+            if habitual and te is not None and (_scored_time(tok, sent, times)[1] or (0,))[0] == 2:
+                # "has repeatedly stressed ... ending the attacks by Haftar, whose forces captured Sirte on
+                # Monday": the sentence's other time is not the habit's
+                te = None
             if te is not None and etype in ("AGREE", "THREATEN") and info.status in ("future", "hypothetical") \
                     and published is not None and te.date_start > published:
                 # a promise or threat happens when it is made, not when its object is due
@@ -884,7 +899,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
-                te is None and _standing_perfect(tok))
+                te is None and (_standing_perfect(tok) or habitual))
             if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)
