@@ -122,3 +122,21 @@ def test_meetings_on_one_day_in_one_city_need_little_common_wording(resources): 
     assert required_similarity(guest, vague) == SIM_EXACT_DAY
     munich = _meeting(["DEU"], "Munich", "DEU", 1, "Germany hosted talks in Munich.")
     assert required_similarity(host, munich) == SIM_EXACT_DAY
+
+
+def test_troops_sent_to_an_ally_may_be_coded_as_deployment_or_as_aid(store, resources):
+    # "Turkish troops had begun deploying to Libya" (MOBILIZE) and "the sending of Turkish soldiers to
+    # Tripoli" (AID) tell one happening; the resolver lets the two types meet
+    from sanderling.records import Article
+    from sanderling.resolve.merge import types_compatible
+    assert not types_compatible("MOBILIZE", "ASSAULT")
+    a = Article(id="troops-a", outlet="Harbour Times", published=date(2020, 1, 6),
+                text="Turkish troops began deploying to Libya on Sunday to support the Government of National Accord.")
+    b = Article(id="troops-b", outlet="Sahel Courier", published=date(2020, 1, 6),
+                text="Turkey began sending soldiers to Libya on Sunday to support the Government of National Accord.")
+    code_into(store, resources, [a, b])
+    kinds = dict(store.con.execute("SELECT doc_id, list(DISTINCT event_type) FROM reports GROUP BY doc_id").fetchall())
+    shared = store.con.execute(
+        "SELECT count(*) FROM (SELECT event_id FROM reports WHERE event_type IN ('AID', 'MOBILIZE') "
+        "GROUP BY event_id HAVING count(DISTINCT doc_id) = 2)").fetchone()[0]
+    assert shared == 1, kinds

@@ -53,7 +53,7 @@ STRONG_SIM = 0.50        # publication-date or undated reports
 SIM_NO_ACTORS = 0.35     # a side without resolved actors
 SIM_SAME_VENUE = 0.05    # meetings on one day in one city with a party in common
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
-                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"),
+                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"), ("AID", "MOBILIZE"),
                                    ("CONCEDE", "RETREAT"))}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
