@@ -31,6 +31,17 @@ def test_kb_names_and_metonyms(mentions):
     assert "Tripoli" not in ms                  # a location, not the GNA
 
 
+@pytest.mark.parametrize("text,when,truth", [
+    ("Saddam Hussein's Baath Party rallied supporters in Baghdad on Sunday.", date(2003, 3, 24), "IRQ_BAATH"),
+    ("The emergency law has been in place since President Bashar al-Assad's Baath Party seized power in "
+     "Damascus in 1963.", date(2011, 4, 24), "SYR_BAATH"),
+    ("The Baath Party rallied supporters in Damascus on Sunday.", date(2001, 3, 24), "SYR_BAATH"),
+])
+def test_a_name_two_countries_share_is_the_story_country_s(mentions, text, when, truth):
+    ms = {m.text.removeprefix("The "): m for m in mentions(text, when)}
+    assert ms["Baath Party"].actor.id == truth
+
+
 def test_a_town_named_after_its_kind_is_no_person(mentions):
     ms = by_text(mentions("Tanks and helicopters stormed the northwest Syrian town of Jisr al-Shughour on Sunday. "
                           "Karim Haddad fled from the town of Tal Kalakh.", D19))

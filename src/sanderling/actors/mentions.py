@@ -126,6 +126,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     """All actor mentions of ``doc`` (character offsets into ``doc.text``), sorted by position."""
     cands: list[_Cand] = []
     named = _named(doc, kb, when)
+    named = _by_the_story_country(doc, kb, when, named)
     named = _drop_modifier_names(doc, named)
     named = _pro_forces(doc, kb, when, named)
     ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
@@ -154,6 +155,37 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
         actor = replace(c.actor, text=span.text)
         out.append(Mention(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, actor=actor, via=c.via))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    """A name that several countries' bodies share ("the Baath Party": Iraq's until 2003, Syria's since 1963)
+    is the one of the country the article is about: the country most of its other names and places belong
+    to ("Saddam Hussein's Baath Party ... Baghdad"). Without such a majority the knowledge base's choice
+    stands."""
+    def rivals(c: _Cand) -> list:
+        text = doc[c.start:c.end].text
+        out = [a for i in kb.candidates(text) if (a := kb.get(i)) is not None and a.valid(when) and a.country]
+        return out if len({a.country for a in out}) > 1 else []
+
+    ambiguous = {id(c): r for c in named if (r := rivals(c))}
+    if not ambiguous:
+        return named
+    votes: dict[str, int] = {}
+    for c in named:
+        if id(c) not in ambiguous and c.actor.country:
+            votes[c.actor.country] = votes.get(c.actor.country, 0) + 1
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and (iso := place_country(ent.text)):
+            votes[iso] = votes.get(iso, 0) + 1
+    out = []
+    for c in named:
+        r = ambiguous.get(id(c))
+        if r:
+            best = max(r, key=lambda a: votes.get(a.country, 0))
+            if votes.get(best.country, 0) > votes.get(c.actor.country, 0):
+                c = replace(c, actor=kb.ref(best, when, doc[c.start:c.end].text))
+        out.append(c)
     return out
 
 
