@@ -164,8 +164,11 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
     to ("Saddam Hussein's Baath Party ... Baghdad"). Without such a majority the knowledge base's choice
     stands."""
     def rivals(c: _Cand) -> list:
+        if c.actor.kind == "state":
+            return []   # a country's own name is not shared; two codes for it are two dictionaries' schemes
         text = doc[c.start:c.end].text
-        out = [a for i in kb.candidates(text) if (a := kb.get(i)) is not None and a.valid(when) and a.country]
+        out = [a for i in kb.candidates(text) if (a := kb.get(i)) is not None and a.valid(when) and a.country
+               and a.kind != "state"]
         return out if len({a.country for a in out}) > 1 else []
 
     ambiguous = {id(c): r for c in named if (r := rivals(c))}
