@@ -306,4 +306,3 @@ def test_it_after_a_fronted_clause_is_that_clauses_subject(nlp, kb):
     text = "When the Arab League met in Rabat on Wednesday, it gave Syria three days to end the crackdown."
     its = [m for m in find_mentions(nlp(text), kb, "d", date(2011, 11, 16)) if m.text == "it"]
     assert its and its[0].actor.id == "ARL_ARAB_LEAGUE"
-
