@@ -73,7 +73,7 @@ def show_actor(kb: KnowledgeBase, actor_id: str) -> dict | None:
         "id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "code": a.code, "sector": a.sector,
         "current_code": code, "current_sector": sector, "layer": a.layer, "part_of": a.part_of, "forces": a.forces,
         "start": _iso(a.start), "end": _iso(a.end), "aliases": list(a.aliases), "descriptions": list(a.descriptions),
-        "metonyms": list(a.metonyms), "national": list(a.national),
+        "metonyms": list(a.metonyms), "national": list(a.national), "members": list(a.members),
         "merged_ids": sorted(k for k, v in kb.redirects.items() if v == a.id),
         "affiliations": [{"org": f.org, "role": f.role, "sector": f.sector, "code": f.code, "start": _iso(f.start),
                           "end": _iso(f.end)} for f in sorted(a.affiliations, key=lambda f: f.start or date.min)],

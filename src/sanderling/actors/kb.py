@@ -101,6 +101,7 @@ class Actor:
     end: date | None = None
     layer: str = "current"
     national: list[str] = field(default_factory=list)   # sectors for which this is the country's body while valid
+    members: list[str] = field(default_factory=list)    # a collective's member states ("Gulf states" -> SAU, ...)
 
     def valid(self, when: date | None) -> bool:
         return _valid(self.start, self.end, when)
@@ -273,7 +274,8 @@ class KnowledgeBase:
                      metonyms=[str(x) for x in row.get("metonyms") or []], forces=row.get("forces"),
                      start=_d(row.get("start")), end=_d(row.get("end")), layer="current",
                      national=[str(x) for x in (row.get("national") or [])] if not isinstance(row.get("national"), str)
-                     else [row["national"]])
+                     else [row["national"]],
+                     members=[str(x) for x in row.get("members") or []])
 
     def _load_jsonl(self, path: Path) -> None:
         """A user dictionary in the JSON-lines format written by :func:`sanderling.actors.curate.import_dictionary`

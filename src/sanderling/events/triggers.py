@@ -89,12 +89,16 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False
+    matched = []
     if trig.obj:
-        if not any(_lemma(o) in trig.obj or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
-                   or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS) for o in objects(tok)):
+        matched = [o for o in objects(tok) if _lemma(o) in trig.obj or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
+                   or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS)]
+        if not matched:
             return False
     if trig.prep:
-        preps = prep_children(tok)
+        # with an obj= cue the preposition may hang on that object: the parser reads "summoned its ambassador
+        # from Damascus" as the ambassador from Damascus
+        preps = prep_children(tok) + [po for o in matched for po in prep_children(o)]
         ok = False
         for p, pobj in preps:
             if p != trig.prep:

@@ -92,9 +92,14 @@ def _canonical_in_loaded(actor_id: str, when: date | None) -> str:
 
 
 def family(actor_ids, when: date | None = None) -> set[str]:
-    """The actor ids plus what they collapse to (only when the knowledge base is already loaded)."""
+    """The actor ids plus what they collapse to, and a collective's member states ("Gulf states" -> Saudi
+    Arabia, Kuwait, ...), only when the knowledge base is already loaded."""
     out = set()
+    kb = loaded_kb()
     for a in actor_ids or ():
         out.add(a)
         out.add(_cached(a, when))
+        actor = kb.get(a) if kb is not None else None
+        if actor is not None and actor.members:
+            out.update(actor.members)
     return out
