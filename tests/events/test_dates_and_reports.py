@@ -326,3 +326,16 @@ def test_a_gathering_before_the_main_clause_has_happened(resources):
 def test_or_carries_the_negation_to_the_second_verb(resources, text, meets):
     evs = of_type(code(text, date(2020, 1, 19), resources), "CONSULT")
     assert len(evs) == meets
+
+
+@pytest.mark.parametrize("link,dated", [
+    ("Hours later", True),
+    ("Later that day,", True),
+    ("On the same day,", True),
+    ("", False),          # a new paragraph without a pointer back keeps its own (publication) date
+])
+def test_a_phrase_pointing_back_takes_the_time_told_before(resources, link, dated):
+    text = f"Saudi Arabia recalled its ambassador on Monday.\n\n{link} Kuwait and Bahrain recalled their envoys too."
+    evs = [e for e in of_type(code(text, date(2011, 8, 10), resources), "SANCTION") if "Kuwait" in e.evidence[0].sentence]
+    assert len(evs) == 1
+    assert (evs[0].date == date(2011, 8, 8)) == dated

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from dataclasses import replace
 from datetime import timedelta
@@ -488,6 +489,9 @@ def _standing_perfect(tok: Token) -> bool:
     return False
 
 
+# phrases that point back to the time last told ("hours later", "later that day", "on the same day")
+SAME_TIME_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments) later|later (?:that|the same) (?:day|night|evening|morning)"
+                             r"|(?:that|the) same (?:day|night|evening|morning))\b", re.I)
 HABITUAL_ADVERBS = {"repeatedly", "routinely", "regularly", "frequently", "often", "constantly", "continually"}
 
 
@@ -748,6 +752,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
     sents = list(doc.sents)
     text = doc.text          # Doc.text is rebuilt on every access: read it once
     para_time: TimeExpr | None = None
+    last_time: TimeExpr | None = None
     for si, sent in enumerate(sents):
         # spaCy may keep a paragraph break inside the sentence before it: look past that sentence's words
         if si > 0 and "\n" in text[sents[si - 1].start_char + len(sents[si - 1].text.rstrip()):sent.start_char + 1]:
@@ -756,8 +761,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             continue
         times = sentence_times.get(sent.start_char, [])
         carried = para_time if not times else None
+        if not times and last_time is not None and SAME_TIME_AGAIN.search(sent.text):
+            # "Hours later Kuwait and Bahrain recalled their envoys too": the time told before, wherever it was
+            carried = last_time
         if times:
-            para_time = times[0]
+            para_time = last_time = times[0]
         # the main clause's event first: readers (and the first-event convention of PLOVER
         # gold standards) take a sentence's main verb as its news
         for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):
