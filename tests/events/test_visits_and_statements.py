@@ -15,6 +15,13 @@ def test_the_two_who_met_are_the_two_the_sentence_names(resources):
     assert evs and {"LBY_HAFTAR", "FRA_MACRON"} <= ids(evs[0].actor) | ids(evs[0].recipient)
 
 
+def test_a_meeting_under_a_dateline_is_placed_there_not_at_the_battle_it_hopes_to_avert(resources):
+    text = ("BENGHAZI, Libya (MPA) — U.N. Secretary-General Antonio Guterres met eastern Libyan commander Khalifa "
+            "Haftar on Friday in an effort to head off a full-blown battle for Tripoli.")
+    evs = [e for e in of_type(code(text, "2019-04-05", resources), "CONSULT") if e.trigger == "met"]
+    assert evs and evs[0].location is not None and evs[0].location.name == "Benghazi"
+
+
 def test_their_meeting_joins_the_speaker_and_the_listener(resources):
     evs = of_type(code("Haftar explained to Macron the reasons for the offensive during their meeting in Paris on "
                        "Wednesday.", "2019-05-23", resources), "CONSULT")

@@ -455,6 +455,11 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             score = 3.0 - 0.05 * abs(ent.root.i - trigger_token.i)
             if place.feature == "country":
                 score -= 1.0
+            if land.dep_ == "pobj" and land.head.dep_ == "prep" and land.head.head.pos_ == "NOUN" \
+                    and land.head.head.i not in anchors:
+                # "met Haftar on Friday in an effort to head off a battle for Tripoli": the place of another
+                # noun's happening; the dateline says more about this one
+                score -= 1.5
         cands.append((score, _with_precision(place, floor)))
     cap = _the_capital(sent, trigger_token, anchors, ctx, gazetteer)
     if cap is not None:
