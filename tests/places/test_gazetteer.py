@@ -187,3 +187,16 @@ def test_default_load_is_cached(tmp_path, monkeypatch):
     assert len(g) == len(cold) > 30000
     assert g.resolve("Tarhouna").country == "LBY"
     assert g.resolve("Tripoli", {"LBN": 1}).country == "LBN"
+
+
+@pytest.mark.parametrize("name,country", [("PARIS", "FRA"), ("CAIRO", "EGY"), ("SIRTE", "LBY"), ("TUNIS", "TUN"),
+                                          ("ROME", "ITA"), ("AMMAN", "JOR"), ("BENGHAZI", "LBY")])
+def test_a_dateline_city_in_capitals_is_that_city(gaz, name, country):
+    p = gaz.resolve(name)
+    assert p is not None and p.feature == "city" and p.country == country
+
+
+@pytest.mark.parametrize("acronym", ["LNA", "GNA", "NATO", "OPEC", "UNSC", "HOR", "NOC", "SANA", "UNHCR"])
+def test_an_acronym_is_no_town(gaz, acronym):
+    p = gaz.resolve(acronym)
+    assert p is None or p.feature in ("country", "site")

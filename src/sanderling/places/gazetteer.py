@@ -171,6 +171,7 @@ def read_sites(path: Path) -> list[Entry]:
 
 # match kinds: how a name reached an entry
 _PRIMARY, _ALIAS, _ALTERNATE = 0, 1, 2
+CAPS_CITY_MIN_POPULATION = 50_000   # an all-capitals word of 4-5 letters may name a city this large
 
 
 class Gazetteer:
@@ -418,8 +419,12 @@ class Gazetteer:
             return []
         hits = self._index.get(k)
         if raw.isupper() and len(raw.replace(".", "")) <= 5:
-            # acronyms ("UN", "LNA", "US") name countries or our sites, never towns or airports
-            return [(i, kind) for i, kind in hits or () if self.entries[i].source in ("country", "site")]
+            # acronyms ("UN", "LNA", "US") name countries or our sites, never towns or airports; a capitalised
+            # dateline ("PARIS, May 29 -", "CAIRO -", "SIRTE -") is a city's own name, and acronyms of four or
+            # five letters are not the names of cities this large
+            return [(i, kind) for i, kind in hits or () if self.entries[i].source in ("country", "site") or (
+                len(raw) >= 4 and kind == _PRIMARY and self.entries[i].source == "geonames"
+                and self.entries[i].population >= CAPS_CITY_MIN_POPULATION)]
         if hits:
             return hits
         stripped = _strip_generic(k)
