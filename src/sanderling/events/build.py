@@ -765,7 +765,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             # "Hours later Kuwait and Bahrain recalled their envoys too": the time told before, wherever it was
             carried = last_time
         if times:
-            para_time = last_time = times[0]
+            para_time = times[0]
+            # only a day can be pointed back to by "hours later"; "in the past week" is no such anchor
+            last_time = next((t for t in times if t.precision == "day" and t.relation == "at"), last_time)
         # the main clause's event first: readers (and the first-event convention of PLOVER
         # gold standards) take a sentence's main verb as its news
         for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):
