@@ -208,12 +208,22 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     return True
 
 
+OPENING_CHARS = 400     # a report this early in its article is in its opening sentences
+
+
+def _opens(r: dict) -> bool:
+    return (r.get("start_char") or 0) < OPENING_CHARS
+
+
 def required_similarity(r: dict, s: dict) -> float | None:
     rel = date_relation(r, s)
     if rel is None:
         return None
     if rel == "undated" or r["date_source"] not in _FROM_TEXT or s["date_source"] not in _FROM_TEXT:
         need = STRONG_SIM
+        if rel in ("exact", "near") and _opens(r) and _opens(s):
+            # both articles open with it: the news of the day, not background that took the publication date
+            need = SIM_NEAR_DAY
     else:
         need = {"exact": SIM_EXACT_DAY, "near": SIM_NEAR_DAY, "coarse": SIM_COARSE}[rel]
     ov = actors_overlap(r, s)
