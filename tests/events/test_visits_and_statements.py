@@ -220,3 +220,11 @@ def test_an_arabic_name_in_turkish_spelling_is_the_known_person(resources):
     evs = of_type(code("The Interior Minister Fethi Başağa met Fayez es-Serrac in Tripoli on Thursday.",
                        "2020-09-04", resources), "CONSULT")
     assert evs and {"LBY_BASHAGHA", "LBY_SARRAJ"} <= ids(evs[0].actor) | ids(evs[0].recipient)
+
+
+def test_a_speech_to_a_conference_codes_the_conference_too(resources):
+    evs = code("President Abdel Fattah al-Sisi told the international conference on Libya in Berlin on Sunday that "
+               "any settlement must begin with the dismantling of the militias.", "2020-01-20", resources)
+    gathering = [e for e in of_type(evs, "CONSULT") if e.trigger == "conference"]
+    assert gathering and gathering[0].date == date(2020, 1, 19)
+    assert gathering[0].location is not None and gathering[0].location.name == "Berlin"

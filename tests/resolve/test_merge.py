@@ -154,3 +154,14 @@ def test_two_openings_dated_only_by_publication_need_less_common_wording(resourc
     assert required_similarity(a, b) == SIM_NEAR_DAY
     # the same report deep in the body may be background that only took the publication date
     assert required_similarity({**a, "start_char": 2400}, b) == STRONG_SIM
+
+
+def test_a_summit_told_through_different_participants_is_one_gathering(resources):
+    from sanderling.resolve.merge import SIM_SAME_VENUE, required_similarity
+    host = {**_meeting(["DEU_MERKEL"], "Berlin", "DEU", 1, "Merkel said after hosting a summit in Berlin."),
+            "mode": "third-party"}
+    guest = {**_meeting(["EGY_SISI"], "Berlin", "DEU", 1, "Sisi told the conference on Libya in Berlin."),
+             "mode": "multilateral"}
+    assert required_similarity(host, guest) == SIM_SAME_VENUE
+    # two leaders meeting each other are no gathering: with no party in common they are two meetings
+    assert required_similarity({**host, "mode": None}, {**guest, "mode": None}) is None

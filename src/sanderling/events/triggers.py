@@ -284,6 +284,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and head.i in hits and head.i != i:
             if tok.dep_ == "dobj" and head.lemma_.lower() in REACTION_LEMMAS:
                 continue   # "welcomed the launch of Irini": the reaction and the happening it reacts to
+            if hit.trigger.event_type == "CONSULT" and hits[head.i].trigger.event_type != "CONSULT":
+                continue   # "told the conference on Libya in Berlin that ...": the speech and the gathering
             del hits[i]
         elif tok.dep_ == "compound" and head.i in hits:
             del hits[i]

@@ -169,6 +169,14 @@ def _names_place(sentence: str | None, place: str | None) -> bool:
     return re.search(rf"\b(?:al-|el-|ad-|as-|az-)?{re.escape(core)}\b", sentence.lower()) is not None
 
 
+GATHERING_MODES = ("multilateral", "third-party")
+
+
+def _gathering(r: dict) -> bool:
+    """A conference, a summit or its hosting (CONSULT of a many-party mode)."""
+    return r["event_type"] == "CONSULT" and r.get("mode") in GATHERING_MODES
+
+
 def same_venue(r: dict, s: dict) -> bool:
     """Both reports name where it happened, one of them a city or site, and the places agree: the same place,
     or that city's country ("Berlin" / "Germany")."""
@@ -227,6 +235,10 @@ def required_similarity(r: dict, s: dict) -> float | None:
     else:
         need = {"exact": SIM_EXACT_DAY, "near": SIM_NEAR_DAY, "coarse": SIM_COARSE}[rel]
     ov = actors_overlap(r, s)
+    if rel == "exact" and _gathering(r) and _gathering(s) and same_venue(r, s):
+        # a summit or conference on one day in one city is one gathering, whichever of its many participants
+        # each outlet names ("Sisi told the conference in Berlin" / "Merkel said after hosting the summit")
+        return SIM_SAME_VENUE
     if ov is False:
         return None
     if ov and rel == "exact" and r["event_type"] == s["event_type"] == "CONSULT" and same_venue(r, s):
