@@ -228,3 +228,4 @@ def test_a_speech_to_a_conference_codes_the_conference_too(resources):
     gathering = [e for e in of_type(evs, "CONSULT") if e.trigger == "conference"]
     assert gathering and gathering[0].date == date(2020, 1, 19)
     assert gathering[0].location is not None and gathering[0].location.name == "Berlin"
+    assert not gathering[0].recipient      # the militias are what was said there, not a party to it

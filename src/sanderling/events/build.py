@@ -834,6 +834,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
+            if gathering and tok.dep_ in ("dobj", "pobj") and rec_m:
+                # "told the conference on Libya that any settlement must begin with dismantling the militias": a
+                # gathering's counterparts are named in its own phrase, not in what was said there
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+                rec_m = [m for m in rec_m if lo <= m.start and m.end <= hi]
             # "foreign ministers of the countries bordering Libya met in Algiers": envoys meeting are a gathering
             # even when the phrase names none of their states
             gathering = gathering or (etype == "CONSULT" and _envoys_meet(tok))
