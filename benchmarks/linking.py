@@ -124,7 +124,12 @@ def main() -> None:
         if args.only_grouped:
             corpus = [_grouped_subset(corpus, groups, Path(tmp.name) / "grouped.jsonl")]
         cmd = [sys.executable, "-m", "sanderling.cli", "code", *corpus, "--db", db, "-q"]
-        subprocess.run(cmd, check=False)
+        coded = subprocess.run(cmd, check=False)
+        if coded.returncode != 0:
+            # an article the coder could not code is missing from the store: its links would silently count
+            # as misses, so say so (the coder's own message names the article)
+            print(f"warning: sanderling code exited {coded.returncode}; some articles were not coded",
+                  file=sys.stderr)
         store = open_store(db)
     else:
         store = open_store(args.db)
