@@ -165,3 +165,14 @@ def test_a_summit_told_through_different_participants_is_one_gathering(resources
     assert required_similarity(host, guest) == SIM_SAME_VENUE
     # two leaders meeting each other are no gathering: with no party in common they are two meetings
     assert required_similarity({**host, "mode": None}, {**guest, "mode": None}) is None
+
+
+def test_a_publication_date_deep_in_the_body_bounds_nothing_two_days_back():
+    # "In a speech after the ceremony, Bashagha condemned ...", paragraph six of a Thursday story: the speech
+    # was that day, not Tuesday's rejection of the vote; only an opening report or a dated saying reaches back
+    tuesday = _rep(date(2022, 3, 1))
+    body = {**_rep(date(2022, 3, 3), source="published", text=None), "start_char": 949}
+    opening = {**body, "start_char": 0}
+    assert date_relation(tuesday, body) is None
+    assert date_relation(tuesday, opening) == "near"
+    assert date_relation(tuesday, {**body, "date_source": "report", "date_text": "said on Thursday"}) == "near"

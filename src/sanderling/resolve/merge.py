@@ -12,7 +12,10 @@ hard  - compatible types (same PLOVER type, or a close pair such as ASSAULT/COER
       - both historical or both current (background never merges with news);
       - dates: day precision on both sides -> the same day, or one day apart when one of the two dates
         is soft (taken from the publication date, or a "late on"/"overnight"/"yesterday" expression,
-        where outlets legitimately disagree); coarser precision -> the ranges overlap;
+        where outlets legitimately disagree), or up to two days when the later date only bounds the deed
+        from above (the day a saying was reported, or the publication day of a report that opens its
+        article; deep in the body a publication date bounds nothing); coarser precision -> the ranges
+        overlap;
       - places: when both are exact (geo precision 1-2), the same country and within ``MAX_KM``.
 soft  - the resolved actors overlap (each side's actor/recipient set meets the other's, after collapsing
         persons to their organisation: Haftar -> LNA);
@@ -60,6 +63,7 @@ _FROM_TEXT = ("text", "report")
 # a date that only bounds the deed from above: the day it was reported or published
 UPPER_BOUND = ("report", "published")
 UPPER_BOUND_DAYS = 2
+OPENING_CHARS = 400     # a report this early in its article is in its opening sentences
 _SOFT_DATE = re.compile(r"night|overnight|late|early|midnight|dawn|yesterday|today|tonight|hours", re.I)
 
 _COLS = ["id", "event_id", "doc_id", "event_type", "mode", "cameo", "quad_class", "actor_ids", "recipient_ids",
@@ -115,6 +119,10 @@ def template_sentences(con, sentences: list[str]) -> set[str]:
     return {x for (x,) in rows}
 
 
+def _opens(r: dict) -> bool:
+    return (r.get("start_char") or 0) < OPENING_CHARS
+
+
 def _soft(r: dict) -> bool:
     return r["date_source"] != "text" or bool(_SOFT_DATE.search(r.get("date_text") or ""))
 
@@ -134,7 +142,8 @@ def date_relation(r: dict, s: dict) -> str | None:
         if d == 1 and (_soft(r) or _soft(s)):
             return "near"
         later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
-        if d <= UPPER_BOUND_DAYS and later["date_source"] in UPPER_BOUND and earlier["date_source"] == "text":
+        if d <= UPPER_BOUND_DAYS and later["date_source"] in UPPER_BOUND and earlier["date_source"] == "text" \
+                and (later["date_source"] == "report" or _opens(later)):
             return "near"   # "said it had taken the field", told on Friday: Wednesday's capture fits
         return None
     (a0, a1), (b0, b1) = _window(r), _window(s)
@@ -214,13 +223,6 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     if rr and sr and not (rr & (sr | sa)):
         return False
     return True
-
-
-OPENING_CHARS = 400     # a report this early in its article is in its opening sentences
-
-
-def _opens(r: dict) -> bool:
-    return (r.get("start_char") or 0) < OPENING_CHARS
 
 
 def required_similarity(r: dict, s: dict) -> float | None:
