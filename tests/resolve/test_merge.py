@@ -143,7 +143,7 @@ def test_troops_sent_to_an_ally_may_be_coded_as_deployment_or_as_aid(store, reso
 
 
 def test_two_openings_dated_only_by_publication_need_less_common_wording(resources):
-    from sanderling.resolve.merge import SIM_NEAR_DAY, STRONG_SIM, required_similarity
+    from sanderling.resolve.merge import SIM_OPENINGS, STRONG_SIM, required_similarity
     def opening(day, source, start):
         return {"event_type": "RETREAT", "actor_ids": ["RUS_WAGNER"], "recipient_ids": [], "date": day,
                 "date_end": day, "date_precision": "day", "date_source": source, "date_text": None,
@@ -151,7 +151,7 @@ def test_two_openings_dated_only_by_publication_need_less_common_wording(resourc
                 "sentence": "Russian contractors left the front lines south of Tripoli."}
     a = opening(date(2020, 5, 25), "published", 0)
     b = opening(date(2020, 5, 24), "report", 0)
-    assert required_similarity(a, b) == SIM_NEAR_DAY
+    assert required_similarity(a, b) == SIM_OPENINGS < STRONG_SIM
     # the same report deep in the body may be background that only took the publication date
     assert required_similarity({**a, "start_char": 2400}, b) == STRONG_SIM
 
