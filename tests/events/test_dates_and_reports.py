@@ -336,7 +336,8 @@ def test_or_carries_the_negation_to_the_second_verb(resources, text, meets):
 ])
 def test_a_phrase_pointing_back_takes_the_time_told_before(resources, link, dated):
     text = f"Saudi Arabia recalled its ambassador on Monday.\n\n{link} Kuwait and Bahrain recalled their envoys too."
-    evs = [e for e in of_type(code(text, date(2011, 8, 10), resources), "SANCTION") if "Kuwait" in e.evidence[0].sentence]
+    evs = [e for e in of_type(code(text, date(2011, 8, 10), resources), "SANCTION")
+           if "Kuwait" in e.evidence[0].sentence]
     assert len(evs) == 1
     assert (evs[0].date == date(2011, 8, 8)) == dated
 
@@ -344,5 +345,6 @@ def test_a_phrase_pointing_back_takes_the_time_told_before(resources, link, date
 def test_hours_later_points_back_to_a_day_not_to_a_week(resources):
     text = ("Saudi Arabia recalled its ambassador on Monday.\n\nKillings have worsened sharply in the past week.\n\n"
             "Hours later Kuwait and Bahrain recalled their envoys too.")
-    evs = [e for e in of_type(code(text, date(2011, 8, 10), resources), "SANCTION") if "Kuwait" in e.evidence[0].sentence]
+    evs = [e for e in of_type(code(text, date(2011, 8, 10), resources), "SANCTION")
+           if "Kuwait" in e.evidence[0].sentence]
     assert len(evs) == 1 and evs[0].date == date(2011, 8, 8) and evs[0].date_precision == "day"

@@ -490,7 +490,8 @@ def _standing_perfect(tok: Token) -> bool:
 
 
 # phrases that point back to the time last told ("hours later", "later that day", "on the same day")
-SAME_TIME_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments) later|later (?:that|the same) (?:day|night|evening|morning)"
+SAME_TIME_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments) later"
+                             r"|later (?:that|the same) (?:day|night|evening|morning)"
                              r"|(?:that|the) same (?:day|night|evening|morning))\b", re.I)
 HABITUAL_ADVERBS = {"repeatedly", "routinely", "regularly", "frequently", "often", "constantly", "continually"}
 

@@ -91,7 +91,8 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             return False
     matched = []
     if trig.obj:
-        matched = [o for o in objects(tok) if _lemma(o) in trig.obj or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
+        matched = [o for o in objects(tok) if _lemma(o) in trig.obj
+                   or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
                    or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS)]
         if not matched:
             return False

@@ -59,8 +59,8 @@ SIM_SAME_VENUE = 0.05    # meetings on one day in one city with a party in commo
 # -> 0.18 gained blind 15 and 17 and lost nothing; 0.12 lost on blind 6 and 11 and the second real set)
 SIM_OPENINGS = 0.18
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
-                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"), ("AID", "MOBILIZE"),
-                                   ("CONCEDE", "RETREAT"))}
+                                   ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"),
+                                   ("AID", "MOBILIZE"), ("CONCEDE", "RETREAT"))}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
 # a date that only bounds the deed from above: the day it was reported or published
