@@ -229,3 +229,16 @@ def test_a_speech_to_a_conference_codes_the_conference_too(resources):
     assert gathering and gathering[0].date == date(2020, 1, 19)
     assert gathering[0].location is not None and gathering[0].location.name == "Berlin"
     assert not gathering[0].recipient      # the militias are what was said there, not a party to it
+
+
+@pytest.mark.parametrize("text,published,place,precision", [
+    # a foreign bureau's dateline (no party is Turkish) is only a hint of where it happened
+    ("Ankara, 4 Sept (MLN) - The Interior Minister of Libyan Government of National Accord, Fethi Bashagha, was "
+     "returned to his duty by Fayez al-Sarraj.", "2020-09-04", "Ankara", 3),
+    # a dateline in a party's country stays near where it happened
+    ("ATHENS, Jan 17 (MWS) - Libyan eastern commander Khalifa Haftar met Greek Prime Minister Kyriakos Mitsotakis "
+     "on Friday.", "2020-01-17", "Athens", 2),
+])
+def test_a_dateline_abroad_is_coarse_evidence_of_the_place(resources, text, published, place, precision):
+    evs = [e for e in code(text, published, resources) if e.location is not None]
+    assert evs and all(e.location.name == place and e.location.precision == precision for e in evs)

@@ -746,7 +746,8 @@ def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
 def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Lexicon,
                 sentence_times: dict[int, list[TimeExpr]], locate=None, kb=None) -> list[Event]:
     """Events of one article. ``sentence_times`` maps a sentence's start char to its time
-    expressions (offsets relative to the sentence); ``locate(sent, trigger)`` gives a Place or None."""
+    expressions (offsets relative to the sentence); ``locate(sent, trigger, party_countries)`` gives a Place
+    or None."""
     index = MentionIndex(mentions)
     published = article.published
     events: list[Event] = []
@@ -924,7 +925,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 fatalities = stated_fatalities(sents[si + 1].text) if len(sents[si + 1]) <= 12 else None
             if etype == "ASSAULT" and mode is None:
                 mode = _weapon_mode(tok)
-            place = locate(sent, tok) if locate else None
+            parties = {m.actor.country for m in (*act_m, *rec_m) if m.actor.country}
+            place = locate(sent, tok, parties) if locate else None
             # a strike that killed people happened, whoever carried it out
             certain = gathering or (etype == "ASSAULT" and bool(fatalities))
             conf = trig.weight * (1.0 if act_m or certain else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)

@@ -380,18 +380,22 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
 
 def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: Gazetteer,
                    dateline: Place | str | None = None,
-                   exclude_countries: Iterable[str] = ()) -> Place | None:
+                   exclude_countries: Iterable[str] = (),
+                   party_countries: Iterable[str] = ()) -> Place | None:
     """The place where the event of ``trigger_token`` happened, from its sentence ``sent``.
 
     Order of preference: the trigger's object or passive subject that is a place ("shelled Tripoli",
     "captured the Watiya air base"); a place in a locative prepositional phrase on the trigger, its object
     or its governing verb ("in Benghazi", "near Sirte" -> precision 2, "troops to Libya" -> 4); then any
     other place in the sentence that is not used as an actor ("Ankara said") nor is the actor's or
-    recipient's country (``exclude_countries``, ISO3). With nothing in the sentence, the ``dateline``
+    recipient's country (``exclude_countries``, ISO3). A dateline opening the sentence counts as near the
+    event (precision 2), or as a coarse hint (3) when it lies in a country none of ``party_countries`` (the
+    actors' and recipients' countries) belongs to. With nothing in the sentence, the ``dateline``
     place (a Place or a name) is returned with precision ``max(precision, 3)``, else None.
     """
     doc_places = list(doc_places)
     excluded = set(exclude_countries or ())
+    parties = set(party_countries or ())
     ctx = context_countries(sent.doc, gazetteer)
     if not ctx and doc_places:
         ctx = dict(Counter(p.country for p in doc_places if p.country))
@@ -416,8 +420,10 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             continue
         if filed_from:
             # "ATHENS, Nov 28 (Wire) -": where the copy was filed, so only near where it happened, and any
-            # place the sentence itself names wins
-            cands.append((2.0 - 0.05 * abs(ent.root.i - trigger_token.i), _with_precision(place, 2)))
+            # place the sentence itself names wins; a bureau in a country none of the parties belongs to
+            # ("Ankara, 4 Sept - Libya's interior minister was returned to his duty") is only a hint
+            foreign = bool(parties) and place.country not in parties
+            cands.append((2.0 - 0.05 * abs(ent.root.i - trigger_token.i), _with_precision(place, 3 if foreign else 2)))
             continue
         floor = 1
         score = None
