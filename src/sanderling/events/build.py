@@ -127,15 +127,24 @@ TIME_PREPS = {"at", "during", "in", "before", "after", "since", "until", "till",
               "by", "within", "over"}
 
 
+# two-word prepositions the parser splits: "ahead of" (the adverb, then "of"), "prior to"
+_PREP_HEADS = {"of": "ahead", "to": "prior"}
+
+
 def _linked_clause(trigger: Token, preps, marks, stop: Token | None = None) -> Token | None:
-    """The phrase (its preposition, one of ``preps``) or clause (its verb, with a mark among ``marks``) the
-    trigger sits in, if any below ``stop``."""
+    """The phrase (its preposition, one of ``preps``; for "ahead of"/"prior to" its first word) or clause
+    (its verb, with a mark among ``marks``) the trigger sits in, if any below ``stop``."""
     t = trigger
     for _ in range(12):
         if t.head.i == t.i or (stop is not None and t.i == stop.i):
             return None
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
-            return t.head
+        if t.dep_ in ("pobj", "pcomp"):
+            prep = t.head
+            if prep.lower_ in preps:
+                return prep
+            first = prep.head
+            if _PREP_HEADS.get(prep.lower_) == first.lower_ and f"{first.lower_} {prep.lower_}" in preps:
+                return first
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return t
         t = t.head
@@ -160,19 +169,9 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 
 
 def _before_link(trigger: Token) -> Token | None:
-    """The 'before ...', 'ahead of ...' or 'prior to ...' phrase (its preposition) or 'before' clause (its verb)
-    the trigger sits in: what it tells comes after what the sentence's main clause tells."""
-    t = trigger
-    for _ in range(12):
-        if t.head.i == t.i:
-            return None
-        if t.dep_ in ("pobj", "pcomp") and (t.head.lower_ == "before" or (
-                t.head.lower_ in ("of", "to") and t.head.head.lower_ in ("ahead", "prior"))):
-            return t.head if t.head.lower_ == "before" else t.head.head
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in t.children):
-            return t
-        t = t.head
-    return None
+    """The 'before ...', 'ahead of ...' or 'prior to ...' phrase or 'before' clause the trigger sits in: what it
+    tells comes after what the sentence's main clause tells."""
+    return _linked_clause(trigger, ("before", "ahead of", "prior to"), ("before",))
 
 
 def _measured_gap(trigger: Token, host: Token) -> int | None:
