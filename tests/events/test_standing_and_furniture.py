@@ -67,6 +67,21 @@ def test_a_foreseen_intervention_is_neither_a_deed_nor_a_threat(resources):
     assert not of_type(evs, "ASSAULT") and not of_type(evs, "THREATEN")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Clinton said the international community was reluctant to intervene in Syria as it had in Libya.",
+    "Turkey has been unwilling to send troops across the border.",
+])
+def test_an_act_someone_is_reluctant_to_do_is_neither_a_deed_nor_a_threat(resources, sentence):
+    evs = code(sentence, "2011-11-19", resources)
+    assert not of_type(evs, "ASSAULT") and not of_type(evs, "THREATEN") and not of_type(evs, "MOBILIZE") \
+        and all(e.status != "asserted" for e in evs)
+
+
+def test_an_act_someone_was_quick_to_do_is_still_done(resources):
+    evs = code("The army was quick to attack the town of Rastan on Tuesday.", "2011-11-19", resources)
+    assert of_type(evs, "ASSAULT")
+
+
 def test_a_that_clause_of_accusations_is_no_descriptive_participle(resources):
     evs = code("Erdogan repeated accusations that Russian contractors of the Wagner group were fighting alongside "
                "Haftar.", "2019-12-10", resources)

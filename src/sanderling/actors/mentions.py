@@ -127,6 +127,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     cands: list[_Cand] = []
     named = _named(doc, kb, when)
     named = _by_the_story_country(doc, kb, when, named)
+    named = _as_named_before(doc, kb, when, named)
     named = _drop_modifier_names(doc, named)
     named = _pro_forces(doc, kb, when, named)
     ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
@@ -188,6 +189,24 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
             best = max(r, key=lambda a: votes.get(a.country, 0))
             if votes.get(best.country, 0) > votes.get(c.actor.country, 0):
                 c = replace(c, actor=kb.ref(best, when, doc[c.start:c.end].text))
+        out.append(c)
+    return out
+
+
+def _as_named_before(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+    """A short name is the person the article last named in full with it: "Aguila Saleh ... Saleh said" is
+    the Libyan speaker, not Yemen's Saleh; "King Abdullah of Jordan ... King Abdullah" stays Jordan's king."""
+    out: list[_Cand] = []
+    full: list[tuple[set[str], _Cand]] = []     # (name words, candidate) of persons named so far
+    for c in named:
+        if c.actor.kind == "person":
+            words = {w for t in doc[c.start:c.end] if t.lower_ not in TITLE_WORDS for w in norm_tokens(t.text)}
+            words -= ARABIC_ARTICLES
+            earlier = next((p for ws, p in reversed(full) if words and words < ws), None)
+            if earlier is not None and earlier.actor.id != c.actor.id:
+                c = replace(c, actor=replace(earlier.actor, text=doc[c.start:c.end].text))
+            elif words:
+                full.append((words, c))
         out.append(c)
     return out
 
@@ -373,6 +392,24 @@ def _given_names_before(doc: Doc, i: int) -> list[str]:
     return out
 
 
+def _name_end(doc: Doc, j: int) -> int:
+    """Where a name that goes on at token j ends ("Burhan | Ghalioun"): capitalised singular proper nouns, no
+    title or date, in a sentence not written in headline case ("Haftar Forces Capture Sirte"). j if it does not."""
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].tag_ == "NNP" and doc[k].lower_ not in TITLE_WORDS \
+            and doc[k].ent_type_ in ("", "PERSON") and not doc[k].is_sent_start:
+        k += 1
+    if k > j:
+        words = [t for t in doc[j].sent if t.is_alpha and not t.is_stop]
+        if words and sum(t.is_title for t in words) / len(words) > 0.6:
+            return j
+    return k
+
+
+def _name_continues(doc: Doc, j: int) -> list[str]:
+    return [w for t in doc[j:_name_end(doc, j)] for w in norm_tokens(t.text)]
+
+
 def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     n = len(doc)
@@ -447,6 +484,11 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                 given = _given_names_before(doc, i)
                 if given and not all(g in a.name_tokens() for g in given):
                     # "Saif al-Islam Gaddafi" must not become Muammar Gaddafi
+                    found = ("reject", None, None, None)
+                    break
+                after = _name_continues(doc, i + 1)
+                if after and not all(g in a.name_tokens() for g in after):
+                    # "Burhan Ghalioun" is a given name followed by his own surname, not Sudan's al-Burhan
                     found = ("reject", None, None, None)
                     break
             if a.kind == "state" and _is_locative(span[-1]) and L <= 3:
@@ -1141,14 +1183,16 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
     out = list(chosen)
     covered = {i for c in chosen for i in range(c.start, c.end)}
     new = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    # a known one-word name that goes on ("Burhan Ghalioun") is someone else, whom the ruler hid from the NER
+    persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"] + [
+        (ent.start, _name_end(doc, ent.end)) for ent in doc.ents
+        if ent.label_ == "ACTOR" and len(ent) == 1 and _name_end(doc, ent.end) > ent.end]
+    for ent_start, ent_end in sorted(persons):
         # trim leading titles the NER may include ("Minister Hulusi Akar")
-        s = ent.start
-        while s < ent.end - 1 and (doc[s].lower_ in TITLE_WORDS or kb.agents.get(doc[s].lower_)):
+        s = ent_start
+        while s < ent_end - 1 and (doc[s].lower_ in TITLE_WORDS or kb.agents.get(doc[s].lower_)):
             s += 1
-        e = ent.end
+        e = ent_end
         while e > s and doc[e - 1].is_punct:
             e -= 1
         if e <= s or any(i in covered for i in range(s, e)):

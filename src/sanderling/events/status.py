@@ -23,6 +23,8 @@ EXPECTATION = {"foresee", "anticipate", "envisage", "envision", "predict", "expe
                "consider", "weigh", "mull", "contemplate"}   # "is considering sanctions": not yet a deed
 # what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
 # allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
+# "was reluctant to intervene", "hesitated to send troops": the act is weighed, not done
+RELUCTANCE = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "hesitate", "wary"}
 AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
 
 
@@ -137,6 +139,8 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         anc.lemma_.lower() in EXPECTATION and anc.pos_ == "VERB"
         and not (trigger.dep_ == "xcomp" and trigger.head.i == anc.i)
         for anc in _own_clause_chain(trigger, chain)[:3])
+    if status == "asserted" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in RELUCTANCE:
+        foreseen = True
     if foreseen:
         status = "hypothetical"
     lowered = sent.text.lower()
