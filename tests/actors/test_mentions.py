@@ -332,3 +332,12 @@ def test_a_known_surname_followed_by_another_name_is_a_given_name(mentions):
     # headline case is not a longer name: "Haftar Forces Capture Sirte"
     heads = by_text(mentions("Haftar Forces Capture Sirte From Militias", date(2020, 1, 6)))
     assert any(m.actor.id.startswith("LBY_") for m in heads.values())
+
+
+def test_his_in_what_someone_is_asked_to_do_is_the_one_asked(mentions):
+    ms = mentions("UN Secretary-General Antonio Guterres failed to persuade Khalifa Haftar to call off his "
+                  "advance on Tripoli.", date(2019, 4, 6))
+    assert [m.actor.id for m in ms if m.text == "his"] == ["LBY_HAFTAR"]
+    # guard: without someone asked, "his" is still the subject
+    ms = mentions("Erdogan said he would send his troops.", date(2020, 1, 6))
+    assert [m.actor.id for m in ms if m.text == "his"] == ["TUR_ERDOGAN"]

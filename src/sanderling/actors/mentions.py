@@ -1353,6 +1353,18 @@ def _pronoun_antecedent(doc: Doc, tok: Token, persons: list[_Cand]) -> _Cand | N
         return None
     sent = tok.sent
     same = [c for c in before if c.start >= sent.start]
+    # "persuade Haftar to call off his advance", "urged Sarraj to halt his plans": the one asked to act
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
+            objs = [c.i for c in t.head.children if c.dep_ == "dobj"]
+            asked = [c for c in same if doc[c.start:c.end].root.i in objs]
+            if asked:
+                return asked[-1]
+            break
+        t = t.head
     subj_same = [c for c in same if doc[c.start:c.end].root.dep_ in SUBJ]
     if subj_same:
         return subj_same[-1]

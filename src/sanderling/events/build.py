@@ -5,7 +5,7 @@ import hashlib
 import re
 from functools import lru_cache
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -423,6 +423,24 @@ SPEECH_LEMMAS = {"say", "tell", "announce", "report", "confirm", "state", "claim
                  "declare", "acknowledge", "admit", "deny", "allege"}
 
 
+_YEAR_WORD = re.compile(r"(19|20)\d\d")
+
+
+def _year_of_its_noun(trigger: Token) -> TimeExpr | None:
+    """'The 2011 uprising that toppled Gaddafi', 'the 2014 fighting': a year written before a noun is no time
+    expression of the sentence, but it dates that noun's happening and what its relative clause says it did."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else \
+        trigger.head if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and _YEAR_WORD.fullmatch(c.text):
+            y = int(c.text)
+            return TimeExpr(text=c.text, start=c.idx, end=c.idx + len(c.text), date_start=date(y, 1, 1),
+                            date_end=date(y, 12, 31), precision="year", explicit_year=True)
+    return None
+
+
 def _speech_dated(trigger: Token, sent: Span, te: TimeExpr) -> bool:
     """'Forces have taken Tarhuna, officials said on Saturday': the expression dates the saying. The deed
     it reports happened then or shortly before, so the date is only an upper bound."""
@@ -489,17 +507,30 @@ def _standing_perfect(tok: Token) -> bool:
 
 
 # phrases that point back to the time last told ("hours later", "later that day", "on the same day")
-SAME_TIME_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments) later"
-                             r"|later (?:that|the same) (?:day|night|evening|morning)"
+SAME_TIME_AGAIN = re.compile(r"\b(?:(?:hours|minutes|moments) (?:later|earlier)"
+                             r"|(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning)"
                              r"|(?:that|the) same (?:day|night|evening|morning))\b", re.I)
+VAGUE_MANY = {"several", "many", "multiple", "numerous", "countless"}
 HABITUAL_ADVERBS = {"repeatedly", "routinely", "regularly", "frequently", "often", "constantly", "continually"}
 
 
 def _habitual(tok: Token) -> bool:
     """'has repeatedly stressed that its support aims at ending the attacks', 'routinely shell the suburbs':
     what keeps happening, told without a date, is the story's background, not a happening of the day."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
-                                               for c in tok.children)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return True
+        # "has been shut several times", "in the past": told without a day, it is the story's background
+        if c.dep_ == "npadvmod" and c.lower_ == "times" and any(
+                a.dep_ == "amod" and a.lower_ in VAGUE_MANY for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ == "past" and [x.lower_ for x in o.children] == ["the"]
+                for o in c.children):
+            return True
+    return False
 
 
 # stances that the present simple states as standing ("Syria blames the violence on armed gangs", "Moscow
@@ -616,6 +647,12 @@ def _evidence(doc_id: str, sent: Span) -> Evidence:
 def _simple_past(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _any_past(tok: Token) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children))
 
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -762,9 +799,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             continue
         times = sentence_times.get(sent.start_char, [])
         carried = para_time if not times else None
+        pointed_back = False
         if not times and last_time is not None and SAME_TIME_AGAIN.search(sent.text):
             # "Hours later Kuwait and Bahrain recalled their envoys too": the time told before, wherever it was
-            carried = last_time
+            carried, pointed_back = last_time, True
         if times:
             para_time = times[0]
             # only a day can be pointed back to by "hours later"; "in the past week" is no such anchor
@@ -856,6 +894,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue
             # date
             te = _attached_time(tok, sent, times)
+            if te is None:
+                te = _year_of_its_noun(tok)
             habitual = any(_habitual(t) for t in (tok, *tok.ancestors))
             if habitual and te is not None and (_scored_time(tok, sent, times)[1] or (0,))[0] == 2:
                 # "has repeatedly stressed ... ending the attacks by Haftar, whose forces captured Sirte on
@@ -898,7 +938,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 claimant.id not in {m.actor.id for m in act_m}
             reported = te is not None and told_by_other and info.status in ("asserted", "claimed") \
                 and _speech_dated(tok, sent, te)
-            if te is None and carried is not None and _simple_past(tok):
+            if te is None and carried is not None and not habitual and (
+                    _simple_past(tok) or (pointed_back and _any_past(tok))):
+                # ... and "earlier in the day he had visited" points back to that day in any past tense
                 # a narrative in the simple past continues the time set earlier in its paragraph
                 te = carried
             if te is not None:
