@@ -63,6 +63,15 @@ def test_date_windows():
     # one day apart with hard dates: two events; with a "late on" date: outlets may disagree
     assert date_relation(_rep(date(2020, 1, 8)), _rep(date(2020, 1, 9))) is None
     assert date_relation(_rep(date(2020, 1, 8), text="late on Wednesday"), _rep(date(2020, 1, 9))) == "near"
+    # a day a deed was reported or published by bounds it from above: Sunday's "announced on Sunday" can be
+    # Saturday's happening, never Monday's
+    said_sunday = _rep(date(2019, 4, 7), source="report", text="on Sunday")
+    assert date_relation(said_sunday, _rep(date(2019, 4, 6), text="on Saturday")) == "near"
+    assert date_relation(said_sunday, _rep(date(2019, 4, 8), text="on Monday")) is None
+    assert date_relation(_rep(date(2019, 4, 7), source="published", text=None),
+                         _rep(date(2019, 4, 8), text="on Monday")) is None
+    # ... unless the later day is itself blurred
+    assert date_relation(said_sunday, _rep(date(2019, 4, 8), text="overnight")) == "near"
     month = {"date": date(2020, 1, 1), "date_end": date(2020, 1, 31), "date_precision": "month",
              "date_source": "text", "date_text": "in January"}
     assert date_relation(month, _rep(date(2020, 1, 19))) == "coarse"
