@@ -341,3 +341,30 @@ def test_his_in_what_someone_is_asked_to_do_is_the_one_asked(mentions):
     # guard: without someone asked, "his" is still the subject
     ms = mentions("Erdogan said he would send his troops.", date(2020, 1, 6))
     assert [m.actor.id for m in ms if m.text == "his"] == ["TUR_ERDOGAN"]
+
+
+@pytest.mark.parametrize("text,when,name,truth", [
+    # translated Arabic copy calls the GNA "the government of Al-Wefaq" (accord) and the LNA the "Arab Libyan
+    # Armed Forces"; Bahrain's opposition society of the same name stays Bahrain's
+    ("The Interior Ministry in the government of Al-Wefaq accused Paris of supporting Hifter.", date(2019, 4, 19),
+     "The Interior Ministry in the government of Al-Wefaq", "LBY_GNA"),
+    ("The Arab Libyan Armed Forces shelled the airport on Monday.", date(2019, 4, 8),
+     "The Arab Libyan Armed Forces", "LBY_LNA"),
+    ("Bahrain's main opposition group Al-Wefaq said police fired tear gas at protesters in Manama on Friday.",
+     date(2011, 3, 19), "Al-Wefaq", "BHR_WEFAQ"),
+])
+def test_translated_names_of_libyan_bodies(mentions, text, when, name, truth):
+    assert by_text(mentions(text, when))[name].actor.id == truth
+
+
+@pytest.mark.parametrize("text,capital,truth", [
+    ("Turkey accused Paris of backing Haftar.", "Paris", "FRA_GOV"),
+    ("Erdogan urged Moscow to rein in the Wagner group.", "Moscow", "RUS_GOV"),
+    ("The GNA called on Cairo to stay out of the war.", "Cairo", "EGY_GOV"),
+])
+def test_a_capital_addressed_or_blamed_stands_for_its_government(mentions, text, capital, truth):
+    assert by_text(mentions(text, date(2020, 6, 20)))[capital].actor.id == truth
+
+
+def test_a_capital_struck_is_still_a_place(mentions):
+    assert "Tripoli" not in by_text(mentions("Haftar's forces shelled Tripoli on Monday.", date(2019, 4, 8)))

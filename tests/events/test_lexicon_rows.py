@@ -416,3 +416,14 @@ def test_a_to_cue_matches_only_the_named_infinitive(tmp_path, resources):
     assert "voted" in hit_words(resources, "Parliament voted to allow the deployment.", lex)
     assert "voted" not in hit_words(resources, "Parliament voted to delay the deployment.", lex)
     assert "voted" not in hit_words(resources, "Parliament voted on the deployment.", lex)
+
+
+@pytest.mark.parametrize("text,fights", [
+    ("GNA forces on Monday drove the militias of Haftar back from several positions on the airport road.", True),
+    ("GNA forces pushed back Haftar's fighters south of Tripoli on Monday.", True),
+    # guards: driving back home, pushing back a date
+    ("Hundreds of families drove back to Benghazi on Monday.", False),
+    ("The electoral commission pushed back the vote on Monday.", False),
+])
+def test_driving_fighters_back_is_fighting(resources, text, fights):
+    assert bool(of_type(code(text, resources), "ASSAULT")) == fights

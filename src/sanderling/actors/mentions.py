@@ -363,7 +363,17 @@ def _metonym_role(tok: Token) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_ in ("pressure", "support", "call", "warning", "statement", "response"):
         return True
+    # "accused Paris of backing Haftar", "urged Ankara to withdraw", "called on Moscow to ...": one addressed
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in ADDRESSED_BY:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() == "call":
+        return True
     return False
+
+
+# verbs whose object is someone addressed, blamed or pressed, never a place struck or entered
+ADDRESSED_BY = {"accuse", "blame", "urge", "warn", "criticise", "criticize", "condemn", "praise", "thank", "invite",
+                "summon", "ask", "press", "lobby", "reassure", "rebuke", "denounce", "congratulate", "persuade"}
 
 
 # the Arabic article as it stands before a name ("al-Sarraj", "el-Sisi")
@@ -880,6 +890,12 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                         if pobj.dep_ != "pobj":
                             continue
                         c = _cand_at(named, pobj.i)
+                        if c is not None and c.actor.kind == "government" and ag.sector == "GOV" and not ag.person:
+                            # "the Interior Ministry in the government of Al-Wefaq": a body of that government
+                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, c.end,
+                                             c.actor, "kb", 2))
+                            country = c.actor.country
+                            break
                         if c is not None and c.actor.kind == "state":
                             country = c.actor.country
                             end_r = c.end
