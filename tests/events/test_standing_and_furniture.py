@@ -211,3 +211,16 @@ def test_the_pronoun_after_a_fronted_clause_is_its_subject_and_the_invitation_as
     assert req and "LBY_HOR" in ids(req[0].actor) and req[0].date == date(2020, 7, 13)
     # the troops are what the invitation asks for, not a dispatch of that day
     assert not of_type(evs, "AID") and not of_type(evs, "MOBILIZE")
+
+
+@pytest.mark.parametrize("sentence,background", [
+    ("The ministry accused the French government of standing behind Khalifa Haftar's assault on Tripoli.", True),
+    ("The talks in Paris come amid Haftar's offensive on Tripoli.", True),
+    # news of the day launches or presses the campaign
+    ("Haftar launched an offensive on Tripoli on Thursday.", False),
+    ("Forces loyal to Haftar pressed their offensive on the city.", False),
+])
+def test_a_campaign_named_by_its_doer_is_the_war_under_way(resources, sentence, background):
+    evs = [e for e in of_type(code(sentence, "2019-04-19", resources), "ASSAULT")
+           if e.trigger in ("assault", "offensive", "launched", "pressed")]
+    assert evs and all(e.historical == background for e in evs)

@@ -538,6 +538,29 @@ def _habitual(tok: Token) -> bool:
 STANDING_STANCE = {"blame", "accuse", "deny", "oppose", "reject", "dispute"}
 
 
+# a campaign named by its doer ("Haftar's assault on Tripoli", "the offensive by Haftar's forces") is the
+# war under way, recalled in story after story; news of the day launches, presses or halts it
+CAMPAIGN_NOUNS = {"offensive", "assault", "campaign", "onslaught", "aggression", "war", "siege"}
+CAMPAIGN_NEWS_VERBS = {"launch", "begin", "start", "resume", "announce", "order", "press", "intensify", "escalate",
+                       "mount", "open", "halt", "stop", "end", "suspend", "renew", "step", "expand", "widen",
+                       "declare", "unleash", "call", "repel", "repulse"}
+
+
+def _campaign_named(tok: Token) -> bool:
+    """'accusing France of standing behind Haftar's assault on Tripoli', 'talks amid Haftar's offensive': the
+    campaign as a whole, told without a date, is the story's background, not a happening of the day."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CAMPAIGN_NOUNS:
+        return False
+    named = any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    if not named:
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return not (tok.dep_ in ("dobj", "nsubjpass", "pobj", "xcomp") and head.lemma_.lower() in CAMPAIGN_NEWS_VERBS)
+
+
 def _standing_stance(tok: Token) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in STANDING_STANCE \
         and tok.dep_ in ("ROOT", "relcl", "conj") and not any(c.dep_ == "aux" for c in tok.children)
@@ -957,7 +980,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
-                te is None and (_standing_perfect(tok) or habitual))
+                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok)))
             if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)
