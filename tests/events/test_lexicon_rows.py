@@ -427,3 +427,13 @@ def test_a_to_cue_matches_only_the_named_infinitive(tmp_path, resources):
 ])
 def test_driving_fighters_back_is_fighting(resources, text, fights):
     assert bool(of_type(code(text, resources), "ASSAULT")) == fights
+
+
+@pytest.mark.parametrize("text,endorses", [
+    ("The UN Security Council on Tuesday adopted a resolution endorsing the Berlin conclusions.", True),
+    ("The Security Council passed the resolution on Tuesday with Russia abstaining.", True),
+    # guard: adopting a tone is no endorsement
+    ("Erdogan adopted a harsher tone on Tuesday.", False),
+])
+def test_adopting_a_resolution_is_an_endorsement(resources, text, endorses):
+    assert bool(of_type(code(text, resources), "SUPPORT")) == endorses
