@@ -224,3 +224,18 @@ def test_a_campaign_named_by_its_doer_is_the_war_under_way(resources, sentence, 
     evs = [e for e in of_type(code(sentence, "2019-04-19", resources), "ASSAULT")
            if e.trigger in ("assault", "offensive", "launched", "pressed")]
     assert evs and all(e.historical == background for e in evs)
+
+
+def test_an_effort_a_perfect_says_has_gone_on_for_a_year_is_background(resources):
+    evs = code("There was no comment from Haftar's Libyan National Army, which has been trying to take Tripoli for a "
+               "year.", "2020-04-07", resources)
+    assert evs and all(e.historical for e in of_type(evs, "ASSAULT"))
+    news = code("The LNA has managed to take Gharyan on Monday.", "2020-04-07", resources)
+    assert any(not e.historical for e in of_type(news, "ASSAULT"))
+
+
+def test_unattributed_shelling_that_wounds_people_is_sure_enough_to_link(resources):
+    from sanderling.resolve.merge import MIN_CONFIDENCE
+    evs = of_type(code("Heavy shelling struck a hospital in Tripoli on Monday, wounding at least one health worker.",
+                       "2020-04-06", resources), "ASSAULT")
+    assert evs and max(e.confidence for e in evs) >= MIN_CONFIDENCE

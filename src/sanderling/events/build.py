@@ -490,9 +490,13 @@ def _standing_perfect(tok: Token) -> bool:
     "has expelled most media since the revolt began", "more than 220 have been killed since protests erupted",
     "have already imposed sanctions". Such a sentence recounts the background of the story."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head    # "has been trying to take Tripoli for a year"
+        children += list(verb.children)
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    for c in verb.children:
+    for c in children:
         if c.dep_ == "advmod" and c.lower_ == "already":
             return True
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
@@ -992,7 +996,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             parties = {m.actor.country for m in (*act_m, *rec_m) if m.actor.country}
             place = locate(sent, tok, parties) if locate else None
             # a strike that killed people happened, whoever carried it out
-            certain = gathering or (etype == "ASSAULT" and bool(fatalities))
+            certain = gathering or (etype == "ASSAULT" and (bool(fatalities) or any(k == "injured" for k, _ in quants)))
             conf = trig.weight * (1.0 if act_m or certain else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
             entry = plover_from_cameo(cameo) if cameo else None
             if mode is None and entry is not None and entry.event_type == etype:
