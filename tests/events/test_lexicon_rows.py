@@ -437,3 +437,14 @@ def test_driving_fighters_back_is_fighting(resources, text, fights):
 ])
 def test_adopting_a_resolution_is_an_endorsement(resources, text, endorses):
     assert bool(of_type(code(text, resources), "SUPPORT")) == endorses
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Haftar's forces hit the port with rockets on Tuesday.", True),
+    ("Port workers said two rockets landed inside the harbour on Tuesday.", True),
+    # guards: a fist on a table, a plane landing
+    ("He hit the table with his fist on Tuesday.", False),
+    ("The plane landed in Benghazi on Tuesday.", False),
+])
+def test_hitting_with_rockets_and_shells_landing_are_attacks(resources, text, attack):
+    assert bool(of_type(code(text, resources), "ASSAULT")) == attack
