@@ -448,3 +448,14 @@ def test_adopting_a_resolution_is_an_endorsement(resources, text, endorses):
 ])
 def test_hitting_with_rockets_and_shells_landing_are_attacks(resources, text, attack):
     assert bool(of_type(code(text, resources), "ASSAULT")) == attack
+
+
+def test_a_welcome_of_a_call_and_the_adoption_it_welcomes_are_coded(resources):
+    evs = code("The Presidency Council announced its welcome of the international call for a humanitarian truce.",
+               resources)
+    assert [e.actor[0].id for e in of_type(evs, "SUPPORT")] == ["LBY_GNA"]
+    evs = code("The Foreign Ministry of the Government of National Accord welcomed on Tuesday the adoption by the UN "
+               "Security Council of resolution 2510.", resources)
+    assert {a.id for e in of_type(evs, "SUPPORT") for a in e.actor} == {"LBY_GNA", "UNO_UNSC"}
+    # guard: a warm welcome for a visitor is a visit, not an endorsement
+    assert not of_type(code("Sisi gave Haftar a warm welcome in Cairo on Tuesday.", resources), "SUPPORT")
