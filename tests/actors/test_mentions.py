@@ -368,3 +368,11 @@ def test_a_capital_addressed_or_blamed_stands_for_its_government(mentions, text,
 
 def test_a_capital_struck_is_still_a_place(mentions):
     assert "Tripoli" not in by_text(mentions("Haftar's forces shelled Tripoli on Monday.", date(2019, 4, 8)))
+
+
+def test_its_after_a_spokesman_is_the_body_he_speaks_for(mentions):
+    ms = mentions("Ahmed al-Mismari, spokesman for Khalifa Haftar's Libyan National Army (LNA), says its artillery "
+                  "targeted a Turkish vessel at the port.", date(2020, 2, 18))
+    assert [m.actor.id for m in ms if m.text == "its"] == ["LBY_LNA"]
+    # guard: a person alone is no antecedent of "its"
+    assert not [m for m in mentions("Erdogan said its troops would stay.", date(2020, 1, 6)) if m.text == "its"]

@@ -1573,6 +1573,15 @@ def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 antes = _subject_cands(doc, root, by_tok, tok)
         if not antes:
             continue
+        if not plural and len(antes) == 1 and antes[0].actor.kind == "person" and low in ("its", "it"):
+            # "Ahmed al-Mismari, spokesman for the LNA, says its artillery ...": a spokesman speaks for the body
+            # his title names, the one organisation inside his phrase
+            subj = doc[antes[0].start].head if doc[antes[0].start:antes[0].end].root.dep_ not in SUBJ else \
+                doc[antes[0].start:antes[0].end].root
+            inside = {id(c): c for i in range(subj.left_edge.i, subj.right_edge.i + 1)
+                      if (c := by_tok.get(i)) is not None and c.actor.kind in ORG_KINDS}
+            if len(inside) == 1:
+                antes = list(inside.values())
         if plural:
             if len(antes) == 1 and not _is_plural(doc, antes[0]):
                 continue
