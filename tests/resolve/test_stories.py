@@ -78,6 +78,16 @@ def test_one_speech_coded_two_ways_by_two_outlets_may_merge():
     assert not story_compatible(demand, _lead("THREATEN", 3, ["LBY_HAFTAR"], date(2020, 12, 26), doc="b"), 0.25)
 
 
+def test_two_speakers_of_one_body_are_not_one_speech():
+    from sanderling.resolve.stories import _one_speech
+    day = date(2019, 4, 5)
+    council = _lead("REQUEST", 1, ["UNO_UNSC"], day, doc="a")
+    # the Secretary-General's warning is not the Security Council's call, though both are the UN
+    assert not _one_speech(council, _lead("THREATEN", 3, ["UNO_GUTERRES"], day, doc="b"))
+    # ... but a state and its leader named as the speaker may be one speech ("Turkey warned" / "Erdogan warned")
+    assert _one_speech(_lead("REQUEST", 1, ["TUR"], day, doc="a"), _lead("THREATEN", 3, ["TUR_ERDOGAN"], day, doc="b"))
+
+
 def test_a_meeting_is_not_the_speech_its_host_made_that_day():
     from sanderling.resolve.stories import story_compatible
     day = date(2020, 1, 13)

@@ -132,7 +132,10 @@ def _one_speech(r: dict, s: dict) -> bool:
     if r["date"] != s["date"] and not (abs((r["date"] - s["date"]).days) == 1 and soft_across(later, earlier)):
         return False
     a, b = family(r["actor_ids"], r["date"]), family(s["actor_ids"], s["date"])
-    return bool(a & b)
+    named = set(r["actor_ids"] or ()) | set(s["actor_ids"] or ())
+    # the Secretary-General and the Security Council are both the UN, but not one speaker: a bare country or
+    # body in common counts only when one side names it as the speaker ("Turkey warned" / "Erdogan warned")
+    return any(x in named or "_" in x for x in a & b)
 
 
 def story_compatible(r: dict, s: dict, sim: float) -> bool:
