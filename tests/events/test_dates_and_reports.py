@@ -353,7 +353,8 @@ def test_hours_later_points_back_to_a_day_not_to_a_week(resources):
 def test_earlier_in_the_day_points_back_in_the_past_perfect_too(resources):
     text = ("Guterres met Fayez al-Serraj in Tripoli on Thursday.\n\n"
             "Earlier in the day he had visited a migrant detention centre in the capital.")
-    evs = [e for e in of_type(code(text, date(2019, 4, 6), resources), "CONSULT") if "visited" in e.evidence[0].sentence]
+    evs = [e for e in of_type(code(text, date(2019, 4, 6), resources), "CONSULT")
+           if "visited" in e.evidence[0].sentence]
     assert len(evs) == 1 and evs[0].date == date(2019, 4, 4)
 
 
@@ -371,3 +372,9 @@ def test_background_told_inside_the_sentence(resources, sentence, dated_by_its_y
     assert old and all(e.historical for e in old)
     assert not dated_by_its_year or all(e.date.year < 2019 for e in old)
     assert any(not e.historical for e in evs if e.evidence[0].sentence != sentence)
+
+
+def test_a_count_before_a_plural_event_noun_is_no_year(resources):
+    text = "Russian jets carried out 2000 air strikes on rebel positions in Syria."
+    evs = of_type(code(text, date(2016, 3, 14), resources), "ASSAULT")
+    assert evs and all(e.date.year == 2016 for e in evs)

@@ -127,7 +127,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     cands: list[_Cand] = []
     named = _named(doc, kb, when)
     named = _by_the_story_country(doc, kb, when, named)
-    named = _as_named_before(doc, kb, when, named)
+    named = _as_named_before(doc, named)
     named = _drop_modifier_names(doc, named)
     named = _pro_forces(doc, kb, when, named)
     ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
@@ -193,7 +193,7 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
     return out
 
 
-def _as_named_before(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
+def _as_named_before(doc: Doc, named: list[_Cand]) -> list[_Cand]:
     """A short name is the person the article last named in full with it: "Aguila Saleh ... Saleh said" is
     the Libyan speaker, not Yemen's Saleh; "King Abdullah of Jordan ... King Abdullah" stays Jordan's king."""
     out: list[_Cand] = []
@@ -1201,8 +1201,8 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
     new = []
     # a known one-word name that goes on ("Burhan Ghalioun") is someone else, whom the ruler hid from the NER
     persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"] + [
-        (ent.start, _name_end(doc, ent.end)) for ent in doc.ents
-        if ent.label_ == "ACTOR" and len(ent) == 1 and _name_end(doc, ent.end) > ent.end]
+        (ent.start, end) for ent in doc.ents
+        if ent.label_ == "ACTOR" and len(ent) == 1 and (end := _name_end(doc, ent.end)) > ent.end]
     for ent_start, ent_end in sorted(persons):
         # trim leading titles the NER may include ("Minister Hulusi Akar")
         s = ent_start

@@ -431,8 +431,8 @@ def _year_of_its_noun(trigger: Token) -> TimeExpr | None:
     expression of the sentence, but it dates that noun's happening and what its relative clause says it did."""
     noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else \
         trigger.head if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN") else None
-    if noun is None:
-        return None
+    if noun is None or noun.tag_ not in ("NN", "NNP"):
+        return None     # "2000 air strikes" counts them; a year names one happening: "the 2011 uprising"
     for c in noun.children:
         if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and _YEAR_WORD.fullmatch(c.text):
             y = int(c.text)
