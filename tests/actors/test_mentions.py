@@ -376,3 +376,14 @@ def test_its_after_a_spokesman_is_the_body_he_speaks_for(mentions):
     assert [m.actor.id for m in ms if m.text == "its"] == ["LBY_LNA"]
     # guard: a person alone is no antecedent of "its"
     assert not [m for m in mentions("Erdogan said its troops would stay.", date(2020, 1, 6)) if m.text == "its"]
+
+
+@pytest.mark.parametrize("text,phrase,truth", [
+    ("Forces led by Khalifa Haftar shelled the airport on Thursday.", "Forces led by Khalifa Haftar", "LBY_LNA"),
+    ("The government led by Fayez al-Sarraj condemned the strike on Thursday.",
+     "The government led by Fayez al-Sarraj", "LBY_GNA"),
+    ("The interior ministry led by Fathi Bashagha suspended its cooperation with Paris on Thursday.",
+     "The interior ministry led by Fathi Bashagha", "LBY_GNA"),
+])
+def test_a_body_led_by_a_person_is_that_persons_forces_or_government(mentions, text, phrase, truth):
+    assert by_text(mentions(text, date(2019, 4, 19)))[phrase].actor.id == truth

@@ -777,6 +777,28 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 if side is not None:
                     out.append(_Cand(tok.head.left_edge.i if tok.head.left_edge.i >= tok.head.i - 2 else tok.head.i,
                                      c.end, kb.ref(side, when), "kb", 0))
+    # "forces led by Khalifa Haftar", "the government headed by Sarraj": the person's forces or government
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in ("lead", "head", "command") \
+                or head.i > tok.i:
+            continue
+        forces = head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS
+        if not forces and head.lower_ not in GOV_NOUNS and head.lower_ != "ministry":
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            pobj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            c = _cand_at(named, pobj.i) if pobj is not None else None
+            if c is None or c.actor.kind != "person":
+                continue
+            org = _forces_of(kb, c.actor.id, when) if forces else None
+            if not forces:
+                aff = kb.affiliation(c.actor.id, when)
+                oa = kb.get(aff.org) if aff is not None and aff.org else None
+                org = oa if oa is not None and oa.kind == "government" else None
+            if org is not None:
+                out.append(_Cand(head.left_edge.i if head.left_edge.i >= head.i - 2 else head.i, c.end,
+                                 kb.ref(org, when), "kb", 0))
     return out
 
 
