@@ -967,8 +967,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 and _speech_dated(tok, sent, te)
             if te is None and carried is not None and not habitual and (
                     _simple_past(tok) or (pointed_back and _any_past(tok))):
-                # ... and "earlier in the day he had visited" points back to that day in any past tense
-                # a narrative in the simple past continues the time set earlier in its paragraph
+                # a narrative in the simple past continues the time set earlier in its paragraph; a phrase
+                # pointing back ("earlier in the day he had visited") takes that day in any past tense
                 te = carried
             if te is not None:
                 d0, d1 = te.date_start, te.date_end

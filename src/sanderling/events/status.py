@@ -21,10 +21,10 @@ CONDITIONAL_MARKS = {"if", "unless", "should", "whether", "lest"}
 # what someone foresees, predicts or weighs has not happened ("did not foresee the world intervening as it did in Libya")
 EXPECTATION = {"foresee", "anticipate", "envisage", "envision", "predict", "expect", "imagine",
                "consider", "weigh", "mull", "contemplate"}   # "is considering sanctions": not yet a deed
-# what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
-# allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
 # "was reluctant to intervene", "hesitated to send troops": the act is weighed, not done
 RELUCTANCE = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "hesitate", "wary"}
+# what a vote or decree authorises has not happened, and nobody has promised it either ("approved a motion
+# allowing troops to be sent", "authorised the dispatch of troops"): the authorising act is the event
 AUTHORISE = {"authorise", "authorize", "allow", "permit", "empower", "enable"}
 
 

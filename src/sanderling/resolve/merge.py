@@ -130,16 +130,12 @@ def _soft(r: dict) -> bool:
     return r["date_source"] != "text" or bool(_SOFT_DATE.search(r.get("date_text") or ""))
 
 
-def _soft_words(r: dict) -> bool:
-    """The text itself blurs the day ("overnight", "late on Sunday"). A day a deed was reported or published
-    by is soft only towards the past: it bounds the deed from above, so it cannot be the next day's."""
-    return r["date_source"] == "text" and bool(_SOFT_DATE.search(r.get("date_text") or "")) or \
-        r["date_source"] not in ("text", *UPPER_BOUND)
-
-
-def soft_across(later: dict, earlier: dict) -> bool:
-    """May two day dates one apart be one happening? The later one is soft, or the earlier one's text blurs it."""
-    return _soft(later) or _soft_words(earlier)
+def soft_across(r: dict, s: dict) -> bool:
+    """May two day dates one apart be one happening? The later one is soft, or the earlier one is soft for a
+    reason other than bounding the deed: a day a deed was reported or published by bounds it from above, so
+    it may be the day before another outlet's date, never the day after."""
+    later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
+    return _soft(later) or (_soft(earlier) and earlier["date_source"] not in UPPER_BOUND)
 
 
 def _window(r: dict):
@@ -154,9 +150,9 @@ def date_relation(r: dict, s: dict) -> str | None:
         d = abs((r["date"] - s["date"]).days)
         if d == 0:
             return "exact"
-        later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
-        if d == 1 and soft_across(later, earlier):
+        if d == 1 and soft_across(r, s):
             return "near"
+        later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
         if d <= UPPER_BOUND_DAYS and later["date_source"] in UPPER_BOUND and earlier["date_source"] == "text" \
                 and (later["date_source"] == "report" or _opens(later)):
             return "near"   # "said it had taken the field", told on Friday: Wednesday's capture fits

@@ -19,7 +19,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable
 
-from .merge import _EVENT_COLS, _outlets, _rows, _soft, _summary, date_relation, hard_ok, linkable, place_ok, \
+from .merge import _EVENT_COLS, _outlets, _rows, _summary, date_relation, hard_ok, linkable, place_ok, \
     types_compatible
 from .actors import family
 from .merge import UPPER_BOUND, UPPER_BOUND_DAYS, soft_across, template_sentences
@@ -128,8 +128,7 @@ def _one_speech(r: dict, s: dict) -> bool:
         return False
     # told the next day without its date ("Erdogan's statement that Ankara could send soldiers"), a speech
     # keeps the publication day: one day apart is the same speech when one side is that soft date
-    later, earlier = (r, s) if r["date"] > s["date"] else (s, r)
-    if r["date"] != s["date"] and not (abs((r["date"] - s["date"]).days) == 1 and soft_across(later, earlier)):
+    if r["date"] != s["date"] and not (abs((r["date"] - s["date"]).days) == 1 and soft_across(r, s)):
         return False
     a, b = family(r["actor_ids"], r["date"]), family(s["actor_ids"], s["date"])
     named = set(r["actor_ids"] or ()) | set(s["actor_ids"] or ())
@@ -158,9 +157,8 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
     rel = date_relation(r, s)
     if rel not in ("exact", "near", "coarse"):
         gap = abs((r["date"] - s["date"]).days) if r["date"] is not None and s["date"] is not None else None
-        later, earlier = (r, s) if r["date"] is not None and s["date"] is not None and r["date"] > s["date"] else (s, r)
         loose = gap is not None and ((gap <= 1 and (
-            soft_across(later, earlier) or r["date_precision"] != "day" or s["date_precision"] != "day"))
+            soft_across(r, s) or r["date_precision"] != "day" or s["date_precision"] != "day"))
             # neither text dates the deed, and the two stories are close: publication days may differ more
             or (gap <= UPPER_BOUND_DAYS and sim >= STORY_CLOSE and r["date_source"] in UPPER_BOUND
                 and s["date_source"] in UPPER_BOUND))
