@@ -42,9 +42,18 @@ PROSPECTIVE = {"intend", "plan", "expect", "aim", "hope", "want", "wish", "seek"
 
 def _is_future(verb) -> bool:
     from .events.syntax import FUTURE_AUX
+    from .events.status import SPEECH
     for _ in range(4):
-        if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if aux & FUTURE_AUX:
             return True
+        if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH:
+            return True   # "said he would hand over power by the end of October": the future of the saying
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            verb = verb.head   # "intends to step down and hand over by October": the second verb shares the first's
+            if {c.lower_ for c in verb.children if c.dep_ == "aux"} & FUTURE_AUX:
+                return True
         if verb.dep_ != "xcomp":
             return False
         verb = verb.head

@@ -352,6 +352,8 @@ def test_his_in_what_someone_is_asked_to_do_is_the_one_asked(mentions):
      "The Arab Libyan Armed Forces", "LBY_LNA"),
     ("Bahrain's main opposition group Al-Wefaq said police fired tear gas at protesters in Manama on Friday.",
      date(2011, 3, 19), "Al-Wefaq", "BHR_WEFAQ"),
+    # machine-translated Turkish keeps the Turkish initials of Ulusal Mutabakat Hukumeti
+    ("UMH forces took under control Vatiye Air Base from Hafter militias.", date(2020, 5, 19), "UMH forces", "LBY_GNA"),
 ])
 def test_translated_names_of_libyan_bodies(mentions, text, when, name, truth):
     assert by_text(mentions(text, when))[name].actor.id == truth
@@ -387,3 +389,21 @@ def test_its_after_a_spokesman_is_the_body_he_speaks_for(mentions):
 ])
 def test_a_body_led_by_a_person_is_that_persons_forces_or_government(mentions, text, phrase, truth):
     assert by_text(mentions(text, date(2019, 4, 19)))[phrase].actor.id == truth
+
+
+def test_delegations_from_two_bodies_are_both_bodies(mentions):
+    ms = mentions("Delegations from Libya's House of Representatives and the High Council of State announced on "
+                  "Thursday that they had reached an agreement.", date(2020, 9, 10))
+    assert {m.actor.id for m in ms if m.text.startswith("Delegations")} == {"LBY_HOR"}
+    assert {m.actor.id for m in ms if m.text == "they"} == {"LBY_HOR", "LBY_HCS"}
+    assert {m.actor.id for m in ms if m.text == "the High Council of State"} == {"LBY_HCS"}
+    # guard: officials from a country's capital are still that country's officials, not a body
+    ms = mentions("Officials from Ankara arrived on Thursday.", date(2020, 9, 10))
+    assert not {m.actor.id for m in ms} & {"LBY_HOR", "LBY_HCS"}
+
+
+def test_a_dateline_dash_ends_the_agent_phrase(mentions):
+    ms = mentions("BOUZNIKA, Morocco - Delegations from Libya's House of Representatives met on Thursday.",
+                  date(2020, 9, 10))
+    assert "MAR_GOV" not in {m.actor.id for m in ms}
+    assert "LBY_HOR" in {m.actor.id for m in ms if m.text.startswith("Delegations")}

@@ -459,3 +459,28 @@ def test_a_welcome_of_a_call_and_the_adoption_it_welcomes_are_coded(resources):
     assert {a.id for e in of_type(evs, "SUPPORT") for a in e.actor} == {"LBY_GNA", "UNO_UNSC"}
     # guard: a warm welcome for a visitor is a visit, not an endorsement
     assert not of_type(code("Sisi gave Haftar a warm welcome in Cairo on Tuesday.", resources), "SUPPORT")
+
+
+@pytest.mark.parametrize("text,endorses", [
+    ("Members of the Libyan Political Dialogue Forum on Friday elected a new unified executive authority.", True),
+    ("The Libya Political Dialogue Forum elected new Presidential Council and prime minister in Geneva.", True),
+    ("The House of Representatives elected Aguila Saleh as speaker on Monday.", True),
+    # guard: a country holding elections elects no one in particular
+    ("Libyans will elect a parliament in December, officials said.", False),
+])
+def test_electing_a_leadership_endorses_it(resources, text, endorses):
+    # CAMEO puts ELECT ... (to head) under 051; an election is the electors' choice of whom to back
+    evs = [e for e in of_type(code(text, resources), "SUPPORT") if e.status == "asserted"]
+    assert bool(evs) == endorses
+
+
+def test_confidence_granted_after_comma_bracketed_adverbials(resources):
+    # translated Arabic copy: the object comes after the adverbials, and the parser hangs it off the last place
+    # name as an apposition
+    evs = of_type(code("The House of Representatives granted, on Wednesday, in its session held in the city of "
+                       "Surt, the confidence to the Government of National Unity headed by Abdul Hamid Dbeibah.",
+                       resources, published="2021-03-11"), "SUPPORT")
+    assert evs and [a.id for a in evs[0].actor] == ["LBY_HOR"] and evs[0].date == date(2021, 3, 10)
+    # guard: a true apposition after a comma is no object ("Surt, the hometown of Gaddafi")
+    evs = code("Fighters entered Surt, the hometown of Gaddafi, on Wednesday.", resources, published="2021-03-11")
+    assert not of_type(evs, "SUPPORT")

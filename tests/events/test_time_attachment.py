@@ -254,3 +254,16 @@ def test_a_denial_does_not_reach_into_a_finite_as_clause(resources):
                "toward Sirte.", "2020-06-07", resources)
     assault = of_type(evs, "ASSAULT")
     assert assault and assault[0].status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "FLASH - Fayez al-Sarraj said on Wednesday he intends to step down and hand his duties to a new executive "
+    "authority by the end of October at the latest.",
+    "Fayez al-Sarraj said on Wednesday he would hand over power by the end of October.",
+])
+def test_a_pledge_with_a_deadline_is_dated_when_made(resources, text):
+    # the deadline is the coming October (the second verb shares the first's intent; "would" after "said" is
+    # the future of the saying); the pledge itself is Wednesday's
+    evs = of_type(code(text, "2020-09-16", resources), "AGREE")
+    assert evs and evs[0].date == date(2020, 9, 16) and evs[0].status == "future"
+    assert evs[0].date_source == "text"

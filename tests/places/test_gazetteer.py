@@ -14,7 +14,8 @@ TRIPOLI_LBN = (34.43, 35.84)
 @pytest.mark.parametrize("names,truth", [
     (["Tarhouna", "Tarhuna", "Tarhunah"], (32.435, 13.634)),
     (["Misrata", "Misurata", "Misratah"], (32.375, 15.092)),
-    (["al-Watiya", "Watiya", "Al-Watiyah", "Al Watiya", "Uqba bin Nafi"], (32.473, 11.898)),
+    (["al-Watiya", "Watiya", "Al-Watiyah", "Al Watiya", "Uqba bin Nafi", "Vatiye"], (32.473, 11.898)),
+    (["Benghazi", "Bingazi"], (32.117, 20.067)),
     (["Sirte", "Surt", "Sirt"], (31.209, 16.589)),
     (["Zawiya", "Az-Zawiya", "Zawiyah"], (32.757, 12.728)),
     (["Qasr bin Ghashir", "Qasr Ben Ghashir", "Kasr bin Ghashir"], (32.683, 13.183)),

@@ -873,6 +873,8 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
         if hit is None:
             continue
         a_start, ag = hit
+        while a_start < tok.i and doc[a_start].is_punct:
+            a_start += 1   # "Morocco - Delegations": the agent phrase does not begin with the dateline's dash
         # titles in front of a name ("Defense Minister Hulusi Akar") are not separate agents
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue
@@ -887,6 +889,8 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
         for j in range(a_start - 1, left - 1, -1):
             if doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ not in PARTICIPLE_MODIFIERS:
                 break      # "Egypt's army massed troops": a mis-parsed verb ends the noun phrase
+            if doc[j].text in ("-", "–", "—", "--"):
+                break      # "BOUZNIKA, Morocco - Delegations from ...": the dash closes a dateline
             c = _cand_at(named, j)
             if c is not None and c.actor.kind not in ("person",):
                 org, start = c, min(start, c.start)
@@ -916,6 +920,22 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                             # "the Interior Ministry in the government of Al-Wefaq": a body of that government
                             out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, c.end,
                                              c.actor, "kb", 2))
+                            country = c.actor.country
+                            break
+                        if c is not None and c.actor.kind in SPOKEN_FOR_BODIES and ag.sector in ("GOV", "LEG") \
+                                and prep.lower_ in ("from", "of"):
+                            # "delegations from the House of Representatives and the High Council of State":
+                            # each body named speaks through its own people
+                            first = True
+                            for b in [pobj, *(x for x in pobj.subtree if x.dep_ == "conj" and x.head.i >= pobj.i)]:
+                                cb = _cand_at(named, b.i)
+                                if cb is not None and cb.actor.kind in SPOKEN_FOR_BODIES:
+                                    s0 = cb.start
+                                    if first:
+                                        s0 = tok.left_edge.i if tok.left_edge.i >= a_start - 3 and not any(
+                                            doc[k].is_punct for k in range(tok.left_edge.i, a_start)) else a_start
+                                    out.append(_Cand(s0, cb.end, cb.actor, "kb", 2))
+                                    first = False
                             country = c.actor.country
                             break
                         if c is not None and c.actor.kind == "state":
@@ -1521,6 +1541,10 @@ def _subject_cands(doc: Doc, verb: Token, by_tok: dict[int, _Cand], exclude: Tok
             for cj in ch.conjuncts:
                 if cj.i in by_tok and by_tok[cj.i] not in out:
                     out.append(by_tok[cj.i])
+            # "delegations from the House and the High Council": bodies conjoined inside the subject's phrase
+            for t in ch.subtree:
+                if t.dep_ == "conj" and c.start <= t.head.i < c.end and t.i in by_tok and by_tok[t.i] not in out:
+                    out.append(by_tok[t.i])
             return out
     return []
 

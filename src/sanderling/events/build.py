@@ -930,9 +930,18 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 te = None
             if te is not None and etype in ("AGREE", "THREATEN") and info.status in ("future", "hypothetical") \
                     and published is not None and te.date_start > published:
-                # a promise or threat happens when it is made, not when its object is due
-                te = _attached_time(info.claimant_token.head, sent, [t for t in times if t.date_start <= published]) \
-                    if info.claimant_token is not None else None
+                # a promise or threat happens when it is made, not when its object is due: the time of the
+                # clause that voices it ("he intends") or of the saying around that ("said on Wednesday")
+                te = None
+                if info.claimant_token is not None:
+                    done = [t for t in times if t.date_start <= published]
+                    h = info.claimant_token.head
+                    chain = [h, *(a for a in h.ancestors if a.pos_ in ("VERB", "AUX"))][:2] + \
+                        [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+                    for v in chain:
+                        te = _attached_time(v, sent, done)
+                        if te is not None:
+                            break
             elif te is not None and info.status in ("asserted", "claimed") and published is not None \
                     and te.date_start > published:
                 # a deed told as done cannot postdate its report: "called for a ceasefire from Monday" is dated

@@ -107,6 +107,9 @@ def shifted_objects(verb: Token) -> list[Token]:
     official statements and translated wire copy). A true apposition follows a comma; this one does not."""
     # a verb has no apposition: one hanging on it is its object ("received, in his office, the Minister")
     out = [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    # "granted, on Wednesday, in its session in Surt, the confidence to the government": adverbials set off
+    # by commas straight after the verb end with a comma too, so there the comma is no sign of apposition
+    bracketed = verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "," and not children(verb, "dobj")
     stack = [o for _, o in prep_children(verb) if o is not None]
     while stack:
         t = stack.pop()
@@ -115,12 +118,14 @@ def shifted_objects(verb: Token) -> list[Token]:
                 first = c.left_edge
                 # "the capital Tripoli" is a close apposition, not an object: a name right after a common
                 # noun is that noun's name
-                if first.i > 0 and not first.nbor(-1).is_punct and (
+                if first.i > 0 and (not first.nbor(-1).is_punct or bracketed and first.nbor(-1).text == ",") and (
                         first.lower_ in ("the", "a", "an", "his", "her", "its", "their")
                         or (first.pos_ == "PROPN" and t.pos_ == "PROPN")):
                     out.append(c)
             elif c.dep_ == "prep":
                 stack.extend(children(c, "pobj"))
+            elif c.dep_ == "acl" and bracketed:   # "in its session held in the city of Surt, ..."
+                stack.extend(o for _, o in prep_children(c) if o is not None)
     return out
 
 
