@@ -86,14 +86,15 @@ def sentence_times(sent, published) -> list:
     if stamp is not None:
         past = [te for te in past if te.end <= stamp[0] or te.start >= stamp[1]]
     if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
-            and not any(_starts_forward(te, text) for te in past):
+            and not any(_starts_forward(te, text) or _deadline(te, text) for te in past):
         return past
     future = {(t.start, t.end): t for t in extract_times(text, published, "future")}
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
-        ahead = _starts_forward(te, text) or (span is not None and not _dates_a_past_act(span.root)
-                                              and _is_future(governing_verb(span.root)))
+        gov = governing_verb(span.root) if span is not None else None
+        ahead = _starts_forward(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
+            _is_future(gov) or (_deadline(te, text) and gov.lemma_.lower() in PROSPECTIVE)))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
 
@@ -119,6 +120,15 @@ def _dates_a_past_act(tok) -> bool:
 
 _FORWARD = re.compile(r"^(?:from|starting|as of|effective)\s", re.I)
 _RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\b", re.I)
+
+
+_DEADLINE = re.compile(r"(?:\bby|\b(?:no|not) later than|\bbefore)\s+$", re.I)
+
+
+def _deadline(te, text: str) -> bool:
+    """'wished to hand over power no later than the end of October': a deadline set by a wish or plan lies
+    ahead of the wish, whatever the tense of the report."""
+    return bool(_DEADLINE.search(text[max(0, te.start - 20):te.start]))
 
 
 def _starts_forward(te, text: str) -> bool:

@@ -484,3 +484,15 @@ def test_confidence_granted_after_comma_bracketed_adverbials(resources):
     # guard: a true apposition after a comma is no object ("Surt, the hometown of Gaddafi")
     evs = code("Fighters entered Surt, the hometown of Gaddafi, on Wednesday.", resources, published="2021-03-11")
     assert not of_type(evs, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,steps_down", [
+    ("Sarraj handed his powers to the new executive on Tuesday.", True),
+    ("Algeria's president relinquished power on Tuesday after weeks of protests.", True),
+    ("Libya's interior minister quit his post on Tuesday.", True),
+    # guards: handing over a letter, quitting a habit
+    ("The envoy handed a letter to Sarraj on Tuesday.", False),
+    ("He quit smoking last year.", False),
+])
+def test_handing_over_power_is_stepping_down(resources, text, steps_down):
+    assert bool(of_type(code(text, resources), "RETREAT")) == steps_down

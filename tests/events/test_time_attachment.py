@@ -267,3 +267,11 @@ def test_a_pledge_with_a_deadline_is_dated_when_made(resources, text):
     evs = of_type(code(text, "2020-09-16", resources), "AGREE")
     assert evs and evs[0].date == date(2020, 9, 16) and evs[0].status == "future"
     assert evs[0].date_source == "text"
+
+
+def test_a_deadline_set_by_a_wish_lies_ahead(resources):
+    # "no later than the end of October" hangs on "wished": the coming October, and the wish is Wednesday's
+    evs = of_type(code("Fayez al-Sarraj has never looked comfortable in power. In a televised address on Wednesday "
+                       "evening, the head of the Presidential Council said he wished to hand his powers to a new "
+                       "executive \"no later than the end of October\".", "2020-09-18", resources), "AGREE")
+    assert evs and evs[0].date == date(2020, 9, 16) and evs[0].status == "future"
