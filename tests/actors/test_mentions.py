@@ -407,3 +407,15 @@ def test_a_dateline_dash_ends_the_agent_phrase(mentions):
                   date(2020, 9, 10))
     assert "MAR_GOV" not in {m.actor.id for m in ms}
     assert "LBY_HOR" in {m.actor.id for m in ms if m.text.startswith("Delegations")}
+
+
+@pytest.mark.parametrize("text,when,name,truth", [
+    # an alias inside a longer name does not cut the longer one short
+    ("Parliament withdrew confidence from the interim Government of National Unity on Tuesday.", date(2021, 9, 21),
+     "interim Government of National Unity", "LBY_GNU"),
+    ("The Temsilciler Meclisi met in Tobruk on Thursday.", date(2022, 2, 10), "The Temsilciler Meclisi", "LBY_HOR"),
+])
+def test_more_names_of_libyan_bodies(mentions, text, when, name, truth):
+    ms = by_text(mentions(text, when))
+    assert any(k.endswith(name) or k == name for k in ms) and \
+        next(m for k, m in ms.items() if k.endswith(name)).actor.id == truth

@@ -496,3 +496,28 @@ def test_confidence_granted_after_comma_bracketed_adverbials(resources):
 ])
 def test_handing_over_power_is_stepping_down(resources, text, steps_down):
     assert bool(of_type(code(text, resources), "RETREAT")) == steps_down
+
+
+def test_a_decision_taken_by_a_body_is_the_act(resources):
+    evs = code("The House of Representatives decided, in its official session held yesterday, Tuesday, to suspend "
+               "the Prime Minister Fathi Bashagha from work.", resources, published="2023-05-17")
+    sanction = of_type(evs, "SANCTION")
+    assert sanction and sanction[0].status == "asserted" and sanction[0].date == date(2023, 5, 16)
+    assert not of_type(evs, "THREATEN")
+    # guards: a decision to send troops is not yet a deployment; a decision still to come decides nothing
+    evs = code("Turkey decided on Tuesday to send troops to Libya.", resources, published="2023-05-17")
+    assert not [e for e in of_type(evs, "AID") if e.status == "asserted"]
+    evs = code("The House will decide next week whether to suspend Bashagha.", resources, published="2023-05-17")
+    assert not [e for e in of_type(evs, "SANCTION") if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("TOBRUK - The House of Representatives on Thursday chose Fathi Bashagha to head a new government.", "LBY_HOR"),
+    ("TOBRUK, Libya, March 15 - Libya's interim Prime Minister Abdul Hamid Dbeibah and members of his Government "
+     "of National Unity were sworn in before parliament in the eastern city of Tobruk on Monday.", "LBY_DBEIBAH"),
+    ("The Government of National Unity headed by Abdul Hamid al-Dbeibah performed, today Monday, the "
+     "constitutional oath before the House of Representatives in Tobruk.", "LBY_GNU"),
+])
+def test_choosing_a_premier_and_taking_the_oath_are_coded(resources, text, actor):
+    evs = [e for e in code(text, resources, published="2022-02-10") if e.event_type in ("SUPPORT", "AGREE")]
+    assert evs and actor in {a.id for a in evs[0].actor}

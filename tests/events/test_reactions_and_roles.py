@@ -318,3 +318,67 @@ def test_a_state_does_not_threaten_its_own_army(resources):
     # another state's troops can be threatened
     evs = of_type(code("The LNA warned Egyptian troops on Sunday.", resources), "THREATEN")
     assert evs and ids(evs[0].recipient) == ["EGY_MIL"]
+
+
+
+def _code(text, published, resources):
+    return code(text, resources, date.fromisoformat(published))
+
+
+def _ids(refs):
+    return {a.id for a in refs}
+
+def test_what_a_condemned_strike_hit_is_no_party_to_the_condemnation(resources):
+    evs = _code("MOSCOW, July 4 - Russia has strongly condemned the air strike on a centre for illegal migrants in the "
+               "Libyan suburb of Tajoura, the Foreign Ministry said.", "2019-07-04", resources)
+    accuse = of_type(evs, "ACCUSE")
+    assert accuse and [a.id for a in accuse[0].actor] == ["RUS"] and not accuse[0].recipient
+    # the strike reacted to is not Russia's (the article names no adversary of the migrants)
+    assert all("RUS" not in _ids(e.actor) for e in of_type(evs, "ASSAULT"))
+    # guard: the attacker named in a "by" phrase is whom the condemnation is aimed at
+    accuse = of_type(_code("Turkey condemned the attack by Haftar's forces on the migrant centre.", "2019-07-04",
+                          resources), "ACCUSE")
+    assert accuse and _ids(accuse[0].recipient) == {"LBY_LNA"}
+
+
+def test_the_source_of_a_toll_is_no_party(resources):
+    evs = of_type(_code("According to UN data, at least 44 people were killed in the strike late on Tuesday.",
+                       "2019-07-04", resources), "ASSAULT")
+    assert evs and "UNO" not in _ids(evs[0].recipient) | _ids(evs[0].actor)
+
+
+def test_an_open_question_is_not_coded(resources):
+    evs = _code("The United States Africa Command has confirmed the loss of an American drone near Tripoli on "
+               "Thursday, without specifying whether the aircraft was shot down or crashed.", "2019-11-23", resources)
+    assert not of_type(evs, "THREATEN") and not of_type(evs, "ASSAULT")
+    # guard: "whether or not" on another clause leaves the pledge alone
+    assert of_type(_code("Erdogan said Turkey would send troops whether or not the UN approved.", "2019-11-23",
+                        resources), "AGREE")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The warplanes of the Arab Libyan Armed Forces carried out, on Sunday, a series of precise air raids on "
+     "Maitika air base.", "LBY_LNA"),
+    ("The air defences of the Arab Libyan Armed Forces succeeded, on Wednesday, in dropping a drone aircraft over "
+     "Tarhuna.", "LBY_LNA"),
+])
+def test_arms_and_units_of_a_force_act_for_it(resources, text, actor):
+    evs = of_type(_code(text, "2019-11-20", resources), "ASSAULT")
+    assert evs and _ids(evs[0].actor) == {actor}
+
+
+def test_coming_together_with_someone_is_a_meeting(resources):
+    evs = of_type(_code("The Minister of National Defense Hulusi Akar came together with the Minister of Interior "
+                       "of the Government of National Accord of Libya Fathi Bashaga in Ankara.", "2020-08-07",
+                       resources), "CONSULT")
+    assert evs and _ids(evs[0].actor) == {"TUR_AKAR"}
+    assert not of_type(_code("Pieces of the puzzle came together on Thursday.", "2020-08-07", resources), "CONSULT")
+
+
+def test_being_somewhere_for_a_meeting_is_taking_part(resources):
+    evs = of_type(_code("Home Affairs Minister Byron Camilleri was in Ankara on Thursday for a three-way meeting with "
+                        "Turkey's Defence Minister Hulusi Akar and Libya's Interior Minister Fathi Bashagha.",
+                        "2020-08-06", resources), "CONSULT")
+    assert evs and _ids(evs[0].recipient) == {"TUR_AKAR", "LBY_BASHAGHA"} and evs[0].actor
+    evs = of_type(_code("Sarraj flew to Rome on Thursday for talks with Conte.", "2020-08-06", resources), "CONSULT")
+    assert evs and _ids(evs[0].actor) == {"LBY_SARRAJ"}

@@ -168,3 +168,13 @@ def test_the_fallback_place_counts_settings_not_metonyms(nlp, gaz):
               "The ministers arrived in Tripoli on Monday and met officials in Tripoli.")
     names = [p.name for p in setting_places(doc, gaz)]
     assert names and set(names) == {"Tripoli"}
+
+
+def test_a_place_in_an_apposition_on_a_name_describes_the_person(nlp, gaz):
+    # "a businessman from Misrata" says who Dbeibah is; the oath was taken in Tobruk
+    place = locate(nlp, gaz, "Dbeibah, a businessman from the western city of Misrata, took the oath at the "
+                             "headquarters of the House of Representatives.", "took")
+    assert place is None or km(place, (32.375, 15.092)) > 30
+    # guard: a place in apposition to the struck place is still where it happened
+    place = locate(nlp, gaz, "Haftar's forces shelled the capital, Tripoli, on Sunday.", "shelled")
+    assert place is not None and km(place, (32.887, 13.191)) < 30

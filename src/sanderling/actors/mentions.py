@@ -938,6 +938,14 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                                     first = False
                             country = c.actor.country
                             break
+                        if c is not None and prep.lower_ == "of" and c.actor.kind in ("armed group", "military") \
+                                and (ag.sector in ("MIL", "REB", "UAF") or ag.phrase in FORCE_NOUNS) \
+                                and (not ag.person or tok.tag_ in ("NNS", "NNPS")):
+                            # "the air force of the Arab Libyan Armed Forces", "units of the LNA": the force itself
+                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, c.end,
+                                             c.actor, "kb", 2))
+                            country = c.actor.country
+                            break
                         if c is not None and c.actor.kind == "state":
                             country = c.actor.country
                             end_r = c.end

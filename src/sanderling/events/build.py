@@ -550,6 +550,33 @@ CAMPAIGN_NEWS_VERBS = {"launch", "begin", "start", "resume", "announce", "order"
                        "declare", "unleash", "call", "repel", "repulse"}
 
 
+# acts a body performs by deciding them (suspending, severing, recognising, appointing); sending troops
+# takes more than the decision
+DECREED = {"SANCTION", "REJECT", "SUPPORT", "COOPERATE", "CONCEDE"}
+
+
+def _decided(intent) -> bool:
+    """A decision already taken: "decided" or "has decided", not "will decide" or "decides to"."""
+    if intent is None or intent.lemma_.lower() != "decide" or intent.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could", "should", "'ll")
+                   for c in intent.children)
+
+
+def _asked_whether(tok) -> bool:
+    """The trigger's clause is an embedded yes/no question: "whether the drone was shot down or crashed",
+    "asked whether Turkey would send troops". It tells that something is unknown, not that it happened or
+    was threatened."""
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _campaign_named(tok: Token) -> bool:
     """'accusing France of standing behind Haftar's assault on Tripoli', 'talks amid Haftar's offensive': the
     campaign as a whole, told without a date, is the story's background, not a happening of the day."""
@@ -843,16 +870,23 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             info = assess(tok, sent, hit.intent)
             if info.foreseen:
                 continue   # "did not foresee the world intervening": a forecast, not a deed or a threat
+            if _asked_whether(tok):
+                continue   # "without specifying whether the aircraft was shot down": an open question
             etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
+            intent = hit.intent
+            if _decided(intent) and info.status == "future" and not info.negated and (
+                    etype in DECREED or (cameo or "").startswith("172")):
+                # "the House decided to suspend Bashagha": a body's decision taken is the act itself
+                intent, info = None, replace(info, status="asserted")
             if info.negated:
                 if not (_refusal(tok, hit.intent) and QUAD_CLASS[etype] in (1, 2)):
                     continue           # "no such request had yet been made": nothing happened
                 # "Syria will not accept more refugees", "failed to reach agreement": a refusal
                 etype, mode, cameo = "REJECT", REFUSAL_MODE.get(etype), "12" + REFUSAL_CAMEO.get(etype, "0")
-            if hit.intent is not None or info.status in ("future", "hypothetical"):
-                if hit.intent is not None and hit.intent.lemma_.lower() == "threaten":
+            if intent is not None or info.status in ("future", "hypothetical"):
+                if intent is not None and intent.lemma_.lower() == "threaten":
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
-                elif _has_ultimatum(tok) or (hit.intent is not None and _has_ultimatum(hit.intent)):
+                elif _has_ultimatum(tok) or (intent is not None and _has_ultimatum(intent)):
                     # "will withdraw its force unless ...": a demand backed by a threat
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else None), "130"
                 else:

@@ -78,6 +78,13 @@ def _meeting_topic(prep: str, noun: Token) -> bool:
     return prep in TOPIC_PREPS and noun.lemma_.lower() in MEETING_NOUNS
 
 
+# nouns for a run of happenings: "a series of air raids", "a wave of strikes", "a barrage of rockets"
+SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
+# arms that act for their owner: "the warplanes of X struck", "X's drones hit"
+WEAPON_NOUNS = frozenset("""warplane plane jet aircraft drone helicopter artillery gunboat warship ship vessel
+    tank battery missile rocket""".split())
+
+
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
     modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
@@ -119,6 +126,11 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
                 out.extend(np_actors(c, index, depth + 1))
         if not out and tok.dep_ == "appos":
             out.extend(np_actors(tok.head, index, depth + 1))
+        if not out and tok.lemma_.lower() in WEAPON_NOUNS:
+            # "the warplanes of the Arab Libyan Armed Forces", "drones of the GNA": whose arms they are
+            for p, o in prep_children(tok):
+                if p == "of" and o is not None:
+                    out.extend(np_actors(o, index, depth + 1))
         if not out:
             for p, o in prep_children(tok):
                 if o is not None and (p in ("of", "under", "loyal", "from") or (p in ("to", "with") and tok.lower_ in LOYAL)
@@ -278,6 +290,12 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                             break
             patient = trigger.head if reduced else (
                 first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None))
+            if trigger.lemma_.lower() == "swear" and not actors and any(
+                    c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children):
+                # "the government was sworn in before parliament": those sworn in take the oath
+                sworn = np_actors(patient or first_child(trigger, "nsubj"), index)
+                if sworn:
+                    return sworn, []
             if not (event_type in THEME_TYPES and _is_theme(patient)):
                 recipients = np_actors(patient, index)
         else:
@@ -291,6 +309,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                 objs = [o for o in objs if o.dep_ != "dobj"]   # "discussed Libya": a topic, not a party
             if event_type in THEME_TYPES or trigger.lemma_.lower() in PERMIT_VERBS:
                 objs = [o for o in objs if not (o.dep_ == "dobj" and (_is_theme(o) or o.lemma_.lower() in SENDING_NOUNS))]
+            reacting = trigger.lemma_.lower() in REACTION_LEMMAS
             for obj in objs:
                 recipients.extend(np_actors(obj, index))
                 if not recipients and obj.pos_ in ("NOUN", "PROPN"):
@@ -298,10 +317,14 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     for p, o in prep_children(obj):
                         if _meeting_topic(p, obj):
                             continue
+                        if reacting and p not in ("by", "of", "between"):
+                            continue   # "condemned the strike on a centre for migrants": the victims, not its target
                         if p in RECIPIENT_PREPS + ("by", "of") and o is not None:
                             recipients.extend(np_actors(o, index))
         if not recipients:
             for p, o in prep_children(trigger):
+                if p not in ("by", "of", "between") and _reacts_to_happening(trigger, index):
+                    continue   # "condemned the strike on a migrant centre", "on" hung on the verb by the parser
                 if p == "from" and trigger.lemma_.lower() in PROTECT_VERBS:
                     continue   # "defending the capital from Haftar's forces": the threat, not the one helped
                 if p in RECIPIENT_PREPS and o is not None:
@@ -322,10 +345,17 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         actor_keys |= {m.actor.id for m in index.mentions if m.actor.country in own and m.actor.sector == "MIL"}
     # "called on his followers to drive out the occupier": the actor's own people are not the recipient
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
-    if not recipients:
+    if not recipients and not _reacts_to_happening(trigger, index):
+        # (what a reaction's object happened to is no party to the reaction: "condemned the attack on X")
         recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES
                                            or trigger.lemma_.lower() in PERMIT_VERBS)
     return actors, recipients
+
+
+def _reacts_to_happening(trigger: Token, index: MentionIndex) -> bool:
+    """A reaction verb whose object is a common noun naming no actor: "condemned the air strike"."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in REACTION_LEMMAS and any(
+        o.pos_ == "NOUN" and not index.all_at(o) for o in children(trigger, "dobj"))
 
 
 def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str],
@@ -356,6 +386,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
+            if tok.lower_ in ("according", "citing", "quoting"):
+                continue                      # "according to UN data": the source, not a party
             if tok.dep_ == "prep" and _meeting_topic(tok.lower_, tok.head):
                 continue
             if tok.dep_ == "prep" and tok.lower_ == "under" and any(
@@ -460,6 +492,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             recipients = np_actors(o, index)
         elif p == "of" and not recipients:
             recipients = np_actors(o, index)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
+        noun = noun.head.head   # "carried out a series of air raids": the series stands where the raids would
     head = noun.head
     if not actors and (noun.dep_ in ("dobj", "attr", "nsubjpass") or (noun.dep_ == "dep" and verb_first(head) is not None)) \
             and head.pos_ in ("VERB", "AUX") \
@@ -471,7 +505,10 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         # secretary-general left": those in them
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (
             head.lower_ == "from" and head.head.lemma_.lower() in ("emerge", "return")) or (
-            head.lower_ in ("after", "following", "before") and noun.lemma_.lower() in MEETING_NOUNS) else []
+            head.lower_ in ("after", "following", "before") and noun.lemma_.lower() in MEETING_NOUNS) or (
+            # "was in Ankara for a three-way meeting with Akar", "flew to Rome for talks": there to take part
+            head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS
+            and head.head.lemma_.lower() in ("be", "arrive", "travel", "fly", "go", "come", "head", "land")) else []
     if not actors:
         actors = theme
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):

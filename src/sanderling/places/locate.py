@@ -273,6 +273,22 @@ def _other_happening(clause) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in clause.children)
 
 
+def _describing_apposition(tok) -> bool:
+    return tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.pos_ == "NOUN"
+
+
+def _describes_a_name(land, limit: int = 4) -> bool:
+    """The place sits in a common-noun apposition on a name: "Dbeibah, a businessman from Misrata"."""
+    tok = land
+    for _ in range(limit):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _describing_apposition(tok):
+            return True
+    return False
+
+
 def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
     """Number of head steps from ``tok`` to one of the anchors (plus the anchor's own distance)."""
     steps = 0
@@ -286,6 +302,9 @@ def _path_to(tok, anchors: dict[int, int], limit: int = 4) -> int | None:
             return None
         if steps > 0 and _other_happening(tok):
             # "... since the push on Tripoli began": a clause about another happening
+            return None
+        if steps > 0 and _describing_apposition(tok):
+            # "Dbeibah, a businessman from Misrata, took the oath in Tobruk": the apposition describes him
             return None
         tok = tok.head
         steps += 1
@@ -458,6 +477,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
                 continue
             if land.dep_ == "pobj" and land.head.lower_ in ("to", "for") and land.head.head.lemma_.lower() in _JOURNEYS:
                 continue   # "X, who had met Haftar, returned to Rome": where someone went next, not where it happened
+            if _describes_a_name(land):
+                continue   # "Dbeibah, a businessman from Misrata, took the oath": who he is, not where
             score = 3.0 - 0.05 * abs(ent.root.i - trigger_token.i)
             if place.feature == "country":
                 score -= 1.0
