@@ -382,3 +382,10 @@ def test_being_somewhere_for_a_meeting_is_taking_part(resources):
     assert evs and _ids(evs[0].recipient) == {"TUR_AKAR", "LBY_BASHAGHA"} and evs[0].actor
     evs = of_type(_code("Sarraj flew to Rome on Thursday for talks with Conte.", "2020-08-06", resources), "CONSULT")
     assert evs and _ids(evs[0].actor) == {"LBY_SARRAJ"}
+
+
+def test_who_sent_a_welcomed_thing_is_its_recipient(resources):
+    # only harm reacted to hides its victims; a proposal's sender is whom the welcome is for
+    evs = of_type(_code("Egypt welcomed the proposals on security issues sent by the Government of National Accord.",
+                        "2020-06-07", resources), "SUPPORT")
+    assert evs and _ids(evs[0].recipient) == {"LBY_GNA"}

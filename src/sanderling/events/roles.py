@@ -345,23 +345,33 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         actor_keys |= {m.actor.id for m in index.mentions if m.actor.country in own and m.actor.sector == "MIL"}
     # "called on his followers to drive out the occupier": the actor's own people are not the recipient
     recipients = [m for m in recipients if m.actor.id not in actor_keys]
-    if not recipients and not _reacts_to_happening(trigger, index):
-        # (what a reaction's object happened to is no party to the reaction: "condemned the attack on X")
+    if not recipients:
+        # what a reaction's object happened to is no party to the reaction ("condemned the attack on X"); who
+        # sent or did it is ("welcomed memos sent by Bree")
         recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES
-                                           or trigger.lemma_.lower() in PERMIT_VERBS)
+                                           or trigger.lemma_.lower() in PERMIT_VERBS,
+                                           skip_targets=_reacts_to_happening(trigger, index))
     return actors, recipients
 
 
+TARGET_PREPS = {"on", "against", "at", "for", "in", "upon", "near"}
+
+
+# harm done to someone: "condemned the strike on X" reacts to what was done to X, not to X
+HARM_NOUNS = frozenset("""attack strike airstrike raid bombing shelling bombardment assault killing killings massacre
+    shooting explosion blast ambush abduction kidnapping detention arrest execution""".split())
+
+
 def _reacts_to_happening(trigger: Token, index: MentionIndex) -> bool:
-    """A reaction verb whose object is a common noun naming no actor: "condemned the air strike"."""
+    """A reaction verb whose object is harm done: "condemned the air strike (on a migrant centre)"."""
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() in REACTION_LEMMAS and any(
-        o.pos_ == "NOUN" and not index.all_at(o) for o in children(trigger, "dobj"))
+        o.lemma_.lower() in HARM_NOUNS and not index.all_at(o) for o in children(trigger, "dobj"))
 
 
 def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str],
                           deps: tuple[str, ...] = ("dobj", "prep", "xcomp", "ccomp", "acl", "dative", "attr",
                                                    "pobj", "oprd"),
-                          skip_themes: bool = False) -> list[Mention]:
+                          skip_themes: bool = False, skip_targets: bool = False) -> list[Mention]:
     """Last resort for the recipient: the first actor named in the trigger's objects and complements
     ("the cancellation of the memorandums ... between the government of X and Ankara", "called on his
     followers to drive out the Turkish occupier"). Subjects and conjoined clauses are not searched."""
@@ -388,6 +398,9 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue
             if tok.lower_ in ("according", "citing", "quoting"):
                 continue                      # "according to UN data": the source, not a party
+            if skip_targets and tok.dep_ == "prep" and tok.lower_ in TARGET_PREPS and (
+                    tok.head.i == trigger.i or tok.head.head.i == trigger.i):
+                continue                      # "condemned the strike on a centre for migrants": its victims
             if tok.dep_ == "prep" and _meeting_topic(tok.lower_, tok.head):
                 continue
             if tok.dep_ == "prep" and tok.lower_ == "under" and any(
