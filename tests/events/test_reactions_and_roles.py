@@ -389,3 +389,14 @@ def test_who_sent_a_welcomed_thing_is_its_recipient(resources):
     evs = of_type(_code("Egypt welcomed the proposals on security issues sent by the Government of National Accord.",
                         "2020-06-07", resources), "SUPPORT")
     assert evs and _ids(evs[0].recipient) == {"LBY_GNA"}
+
+
+def test_a_military_site_in_the_capital_stands_for_the_government(resources):
+    evs = of_type(_code("TRIPOLI - Drones of Haftar's Libyan National Army struck the military academy in Tripoli on "
+                        "Saturday, killing 30 people, according to the health ministry of the Government of National "
+                        "Accord.", "2020-01-04", resources), "ASSAULT")
+    assert evs and _ids(evs[0].actor) == {"LBY_LNA"} and _ids(evs[0].recipient) == {"LBY_GNA"}
+    # guard: a hospital in the capital is no seat of power
+    evs = of_type(_code("Haftar's forces shelled a hospital in Tripoli on Saturday.", "2020-01-04", resources),
+                  "ASSAULT")
+    assert evs and "LBY_GNA" not in _ids(evs[0].recipient)

@@ -762,7 +762,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
             for i, prev in enumerate(out):
                 if prev.event_type != ev.event_type or prev.status != ev.status:
                     continue
-                if frozenset(a.id for a in prev.actor) != akey or frozenset(a.id for a in prev.recipient) != rkey:
+                prev_r = frozenset(a.id for a in prev.recipient)
+                one_sentence = bool(prev.evidence) and bool(ev.evidence) and \
+                    prev.evidence[0].start == ev.evidence[0].start
+                # "bombed a military academy in Tripoli, killing 28": the participle's deed is the verb's, its
+                # target said once
+                if frozenset(a.id for a in prev.actor) != akey or (
+                        prev_r != rkey and not (one_sentence and not (prev_r and rkey))):
                     continue
                 if prev.date and ev.date and (prev.date > (ev.date_end or ev.date) or ev.date > (prev.date_end or prev.date)):
                     continue
@@ -775,6 +781,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                                  **({k: getattr(ev, k) for k in ("date", "date_end", "date_precision",
                                                                  "date_source", "date_text")} if better_date else {}),
                                  location=prev.location or ev.location,
+                                 recipient=prev.recipient or ev.recipient,
                                  fatalities=prev.fatalities if prev.fatalities is not None else ev.fatalities)
                 merged = True
                 break
@@ -820,12 +827,19 @@ def _capital_names() -> frozenset[str]:
     return frozenset(capitals().values())
 
 
+MILITARY_SITES = {"academy", "college", "base", "barracks", "camp", "headquarters", "school", "airport", "airbase"}
+
+
 def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
     """'an offensive on Tripoli': a capital attacked stands for the government seated there."""
     if kb is None:
         return []
+    # "bombed a military academy in Tripoli": a military site in the capital is the government's too
+    site = tok.pos_ == "NOUN" and tok.lemma_.lower() in MILITARY_SITES and any(
+        c.lower_ == "military" or c.lemma_.lower() in ("army", "air", "naval", "police") for c in tok.children)
     for p, o in prep_children(tok):
-        if p in ("on", "against", "toward", "towards") and o is not None and o.ent_type_ in ("GPE", "LOC", "FAC"):
+        if (p in ("on", "against", "toward", "towards") or (p == "in" and site)) and o is not None \
+                and o.ent_type_ in ("GPE", "LOC", "FAC"):
             ref = kb.lookup(o.text, when)
             if ref is not None and ref.kind in ("government", "state") and ref.country \
                     and o.text in _capital_names():
