@@ -400,3 +400,10 @@ def test_a_military_site_in_the_capital_stands_for_the_government(resources):
     evs = of_type(_code("Haftar's forces shelled a hospital in Tripoli on Saturday.", "2020-01-04", resources),
                   "ASSAULT")
     assert evs and "LBY_GNA" not in _ids(evs[0].recipient)
+
+
+def test_an_object_after_bracketed_adverbials_of_a_light_verb(resources):
+    evs = of_type(_code("The Military Information Division said that the air force of the Arab Libyan Armed Forces "
+                        "carried out, on Sunday evening, a precise air strike targeting a gathering of armed elements "
+                        "from the Chadian opposition in Murzuq.", "2019-08-05", resources), "ASSAULT")
+    assert evs and _ids(evs[0].actor) == {"LBY_LNA"}

@@ -78,6 +78,8 @@ def _meeting_topic(prep: str, noun: Token) -> bool:
     return prep in TOPIC_PREPS and noun.lemma_.lower() in MEETING_NOUNS
 
 
+# verbs whose object noun names the deed: "carried out a strike", "launched an offensive"
+LIGHT_VERBS = frozenset("carry conduct launch stage mount execute perform make hold".split())
 # nouns for a run of happenings: "a series of air raids", "a wave of strikes", "a barrage of rockets"
 SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
 # arms that act for their owner: "the warplanes of X struck", "X's drones hit"
@@ -508,7 +510,12 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
         noun = noun.head.head   # "carried out a series of air raids": the series stands where the raids would
     head = noun.head
-    if not actors and (noun.dep_ in ("dobj", "attr", "nsubjpass") or (noun.dep_ == "dep" and verb_first(head) is not None)) \
+    # "carried out, on Sunday evening, a precise air strike": after bracketed adverbials the parser may join the
+    # object to the verb as a conjunct
+    shifted = noun.dep_ in ("conj", "npadvmod", "appos") and head.pos_ == "VERB" and noun.i > head.i \
+        and not children(head, "dobj") and head.lemma_.lower() in LIGHT_VERBS
+    if not actors and (noun.dep_ in ("dobj", "attr", "nsubjpass") or shifted
+                       or (noun.dep_ == "dep" and verb_first(head) is not None)) \
             and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
