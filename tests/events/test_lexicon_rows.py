@@ -521,3 +521,14 @@ def test_a_decision_taken_by_a_body_is_the_act(resources):
 def test_choosing_a_premier_and_taking_the_oath_are_coded(resources, text, actor):
     evs = [e for e in code(text, resources, published="2022-02-10") if e.event_type in ("SUPPORT", "AGREE")]
     assert evs and actor in {a.id for a in evs[0].actor}
+
+
+def test_accepting_a_visitor_is_receiving_him(resources):
+    # machine-translated Turkish renders "kabul etti" (received) as "accepted"
+    evs = code("President Recep Tayyip Erdogan has accepted the Libya National Accord Government Presidential Council "
+               "Chairman Fayiz es-Serrac in the Dolmabahce Working Office in Istanbul yesterday.", resources,
+               published="2019-11-28")
+    assert [e.mode for e in of_type(evs, "CONSULT")] == ["visit"]
+    # guard: accepting an offer is agreeing to it
+    evs = code("The GNA accepted Turkey's offer of military support on Thursday.", resources, published="2019-11-28")
+    assert of_type(evs, "AGREE") and not of_type(evs, "CONSULT")
