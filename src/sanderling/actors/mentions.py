@@ -910,6 +910,7 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                 break
         # right: "protesters in Hong Kong", "troops from Turkey", "the parliament of Libya"
         if country is None and org is None:
+            np_start = tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of") and prep.i == tok.i + 1:
                     for pobj in prep.children:
@@ -918,7 +919,7 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                         c = _cand_at(named, pobj.i)
                         if c is not None and c.actor.kind == "government" and ag.sector == "GOV" and not ag.person:
                             # "the Interior Ministry in the government of Al-Wefaq": a body of that government
-                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, c.end,
+                            out.append(_Cand(np_start, c.end,
                                              c.actor, "kb", 2))
                             country = c.actor.country
                             break
@@ -926,23 +927,19 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                                 and prep.lower_ in ("from", "of"):
                             # "delegations from the House of Representatives and the High Council of State":
                             # each body named speaks through its own people
-                            first = True
+                            # the first body's mention spans the agent noun, unless a dateline dash precedes it
+                            first = a_start if any(doc[k].is_punct for k in range(np_start, a_start)) else np_start
                             for b in [pobj, *(x for x in pobj.subtree if x.dep_ == "conj" and x.head.i >= pobj.i)]:
-                                cb = _cand_at(named, b.i)
+                                cb = c if b is pobj else _cand_at(named, b.i)
                                 if cb is not None and cb.actor.kind in SPOKEN_FOR_BODIES:
-                                    s0 = cb.start
-                                    if first:
-                                        s0 = tok.left_edge.i if tok.left_edge.i >= a_start - 3 and not any(
-                                            doc[k].is_punct for k in range(tok.left_edge.i, a_start)) else a_start
-                                    out.append(_Cand(s0, cb.end, cb.actor, "kb", 2))
-                                    first = False
+                                    out.append(_Cand(first if b is pobj else cb.start, cb.end, cb.actor, "kb", 2))
                             country = c.actor.country
                             break
                         if c is not None and prep.lower_ == "of" and c.actor.kind in ("armed group", "military") \
                                 and (ag.sector in ("MIL", "REB", "UAF") or ag.phrase in FORCE_NOUNS) \
                                 and (not ag.person or tok.tag_ in ("NNS", "NNPS")):
                             # "the air force of the Arab Libyan Armed Forces", "units of the LNA": the force itself
-                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, c.end,
+                            out.append(_Cand(np_start, c.end,
                                              c.actor, "kb", 2))
                             country = c.actor.country
                             break
@@ -962,7 +959,7 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
                                 country, end_r = iso, ent.end
                         if country:
                             span_end = max(end_r, pobj.i + 1)
-                            out.append(_Cand(tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start, span_end,
+                            out.append(_Cand(np_start, span_end,
                                              kb.generic_ref(country, ag.sector, ag.kind, when=when,
                                                             institution=not ag.person and tok.tag_ in ("NN", "NNP")),
                                              "kb", 2))

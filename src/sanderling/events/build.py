@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MEETING_NOUNS, MentionIndex, actor_refs, np_actors, roles
-from .syntax import governing_verb, is_passive, objects, prep_children
+from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children
 from .status import assess, authorised
 from .triggers import REACTION_LEMMAS, doers, find_triggers
 
@@ -559,8 +559,7 @@ def _decided(intent) -> bool:
     """A decision already taken: "decided" or "has decided", not "will decide" or "decides to"."""
     if intent is None or intent.lemma_.lower() != "decide" or intent.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could", "should", "'ll")
-                   for c in intent.children)
+    return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPO_AUX | {"should"} for c in intent.children)
 
 
 def _asked_whether(tok) -> bool:

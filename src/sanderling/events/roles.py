@@ -256,6 +256,7 @@ def _subject_token(verb: Token) -> Token | None:
 def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
+    reacts = _reacts_to_happening(trigger, index)
     if trigger.pos_ in ("NOUN", "PROPN"):
         actors, recipients = _nominal_roles(trigger, index)
     else:
@@ -325,7 +326,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                             recipients.extend(np_actors(o, index))
         if not recipients:
             for p, o in prep_children(trigger):
-                if p not in ("by", "of", "between") and _reacts_to_happening(trigger, index):
+                if p not in ("by", "of", "between") and reacts:
                     continue   # "condemned the strike on a migrant centre", "on" hung on the verb by the parser
                 if p == "from" and trigger.lemma_.lower() in PROTECT_VERBS:
                     continue   # "defending the capital from Haftar's forces": the threat, not the one helped
@@ -352,7 +353,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         # sent or did it is ("welcomed memos sent by Bree")
         recipients = _first_in_complements(trigger, index, actor_keys, skip_themes=event_type in THEME_TYPES
                                            or trigger.lemma_.lower() in PERMIT_VERBS,
-                                           skip_targets=_reacts_to_happening(trigger, index))
+                                           skip_targets=reacts)
     return actors, recipients
 
 
