@@ -130,3 +130,15 @@ def test_an_alias_with_commas_stays_whole(kb):
     # powers meeting in Munich" became the British government
     assert kb.candidates("Foreign") == []
     assert kb.candidates("Foreign, Commonwealth and Development Office") == ["GBR_GOV"]
+
+
+def test_a_name_before_any_of_its_bodies_existed_means_the_nearest_one(kb):
+    from datetime import date
+    # the unity government agreed at Skhirat in 2015 is the GNA (2016), not the GNU of 2021
+    assert kb.lookup("unity government", date(2015, 12, 17)).id != "LBY_GNU"
+    assert kb.choose(["LBY_GNU", "LBY_GNA"], date(2015, 12, 17)).id == "LBY_GNA"
+    assert kb.choose(["LBY_GNA", "LBY_GNU"], date(2022, 1, 1)).id == "LBY_GNU"
+    # a capital stands for a government only while that government sits there
+    assert kb.lookup("Tripoli", date(2014, 8, 18)) is None or kb.lookup("Tripoli", date(2014, 8, 18)).id not in (
+        "LBY_GNU", "LBY_GNA")
+    assert kb.lookup("Tripoli", date(2020, 1, 6)).id == "LBY_GNA"

@@ -532,3 +532,11 @@ def test_accepting_a_visitor_is_receiving_him(resources):
     # guard: accepting an offer is agreeing to it
     evs = code("The GNA accepted Turkey's offer of military support on Thursday.", resources, published="2019-11-28")
     assert of_type(evs, "AGREE") and not of_type(evs, "CONSULT")
+
+
+def test_putting_the_signature_to_a_text_is_signing_it(resources):
+    # translated Italian: "hanno messo la firma in calce al testo"
+    evs = code("On Thursday in Skhirat the delegations of the parliament of Tobruk have put the signature at the "
+               "bottom of the text prepared by the United Nations.", resources, published="2015-12-18")
+    signed = [e for e in evs if e.cameo == "057"]
+    assert signed and "LBY_HOR" in {a.id for a in signed[0].actor}

@@ -407,3 +407,28 @@ def test_an_object_after_bracketed_adverbials_of_a_light_verb(resources):
                         "carried out, on Sunday evening, a precise air strike targeting a gathering of armed elements "
                         "from the Chadian opposition in Murzuq.", "2019-08-05", resources), "ASSAULT")
     assert evs and _ids(evs[0].actor) == {"LBY_LNA"}
+
+
+def test_a_series_of_raids_by_warplanes_is_an_air_attack(resources):
+    evs = code("Warplanes of unknown nationality carried out at dawn on Monday a series of raids on positions "
+               "of the Islamic State group in Sirte.", resources, date(2016, 8, 1))
+    raids = of_type(evs, "ASSAULT")
+    assert raids and raids[0].mode == "aerial" and "ISIS" in {a.id for a in raids[0].recipient}
+    # a police raid stays a seizure
+    evs = code("Police carried out raids on homes in Misrata on Monday.", resources, date(2016, 8, 1))
+    assert of_type(evs, "COERCE") and not of_type(evs, "ASSAULT")
+
+
+def test_a_time_clause_is_not_searched_for_the_recipient(resources):
+    evs = code("A French warplane fired on a Libyan military vehicle at 1645 GMT on Saturday, a French military "
+               "spokesman said, the first strike by a foreign force since the U.N. Security Council authorised "
+               "action to protect civilians in Libya.", resources, date(2011, 3, 19))
+    fired = of_type(evs, "ASSAULT")
+    assert fired and {a.id for a in fired[0].recipient} == {"LBY_MIL"}
+
+
+def test_the_command_of_a_force_speaks_for_it(resources):
+    evs = code("The General Command of the Libyan Arab Armed Forces announced on Tuesday that its units "
+               "destroyed a Turkish ship loaded with weapons at the port of Tripoli.", resources, date(2020, 2, 18))
+    hits = of_type(evs, "ASSAULT")
+    assert hits and "LBY_LNA" in {a.id for a in hits[0].actor}

@@ -275,3 +275,23 @@ def test_a_deadline_set_by_a_wish_lies_ahead(resources):
                        "evening, the head of the Presidential Council said he wished to hand his powers to a new "
                        "executive \"no later than the end of October\".", "2020-09-18", resources), "AGREE")
     assert evs and evs[0].date == date(2020, 9, 16) and evs[0].status == "future"
+
+
+# ------------------------------------------------------------------------ stative participles
+def test_a_day_on_a_stative_participle_dates_the_verb(resources):
+    # the parser hangs "on Monday" on "held"; positions are held, not held on a day, so Monday dates the strike
+    # and the battle that "began more than a month ago" does not
+    evs = code("Unidentified warplanes struck positions held by Islamist-aligned militias in the Libyan capital "
+               "Tripoli before dawn on Monday, residents and local television stations said, in the first air "
+               "raids on the city since the battle for its airport began more than a month ago.",
+               "2014-08-18", resources)
+    strikes = of_type(evs, "ASSAULT")
+    assert strikes and all(e.date == date(2014, 8, 18) for e in strikes)
+    # those who tell of the raids did not carry them out
+    assert not any("LBY_CVL" in {a.id for a in e.actor} for e in strikes)
+
+
+def test_talks_held_on_a_day_keep_that_day(resources):
+    evs = code("Egypt on Wednesday condemned the talks held in Geneva on Monday.", "2020-02-19", resources)
+    condemn = of_type(evs, "ACCUSE")
+    assert condemn and condemn[0].date == date(2020, 2, 19)

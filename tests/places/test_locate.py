@@ -178,3 +178,14 @@ def test_a_place_in_an_apposition_on_a_name_describes_the_person(nlp, gaz):
     # guard: a place in apposition to the struck place is still where it happened
     place = locate(nlp, gaz, "Haftar's forces shelled the capital, Tripoli, on Sunday.", "shelled")
     assert place is not None and km(place, (32.887, 13.191)) < 30
+
+
+def test_the_topic_of_a_conference_is_not_its_place(resources):
+    from datetime import date
+    from sanderling.pipeline import code_article
+    from sanderling.records import Article
+    art = Article(id="t", published=date(2020, 1, 19),
+                  text="Leaders from a dozen countries gathered in Berlin on Sunday for the international "
+                       "conference on Libya.")
+    conf = [e for e in code_article(art, resources).events if e.event_type == "CONSULT"]
+    assert conf and conf[0].location is not None and conf[0].location.name == "Berlin"

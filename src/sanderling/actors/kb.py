@@ -464,17 +464,27 @@ class KnowledgeBase:
         ids += self.names.get(norm(text), [])
         return ids
 
-    def choose(self, ids: list[str], when: date | None) -> Actor | None:
+    def choose(self, ids: list[str], when: date | None, require_valid: bool = False) -> Actor | None:
+        """The actor a name means at ``when``. With no candidate valid then, the one nearest in time (the
+        proposed unity government of 2015 is the GNA of 2016, not the GNU of 2021), or none when
+        ``require_valid`` (a city standing for the government seated there needs that government to exist)."""
         best, best_score = None, None
         for rank, i in enumerate(ids):
             a = self.get(i)
             if a is None:
                 continue
+            valid = a.valid(when)
+            if require_valid and not valid:
+                continue
             layer_rank = {"current": 0, "country": 1, "generic": 1, "base": 2}.get(a.layer, 3)
-            # two bodies valid under one name (a government taking over from another): the newer one
-            newer = -a.start.toordinal() if (when is not None and a.start is not None) else 0
-            score = (0 if a.valid(when) else 1, 0 if (when is None or self._has_valid_code(a, when)) else 1, layer_rank,
-                     newer, rank)
+            if valid:
+                # two bodies valid under one name (a government taking over from another): the newer one
+                tie = -a.start.toordinal() if (when is not None and a.start is not None) else 0
+            else:
+                tie = (a.start - when).days if a.start is not None and when < a.start else \
+                    (when - a.end).days if a.end is not None and when > a.end else 0
+            score = (0 if valid else 1, 0 if (when is None or self._has_valid_code(a, when)) else 1, layer_rank,
+                     tie, rank)
             if best_score is None or score < best_score:
                 best, best_score = a, score
         return best
@@ -587,7 +597,7 @@ class KnowledgeBase:
             return None
         key = " ".join(toks)
         if key in self.metonyms:
-            return self.choose(self.metonyms[key], when)
+            return self.choose(self.metonyms[key], when, require_valid=True)
         # strip leading nationality adjectives and titles: "Turkish President Recep Tayyip Erdogan"
         i = 0
         while i < len(toks) - 1 and (toks[i] in TITLE_WORDS or toks[i] in self.nationality):

@@ -469,7 +469,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                                                                              and len(key) >= 5)]
                 if not ids and key in kb.metonyms and span[0].is_title and _metonym_role(span[-1]):
                     ids = kb.metonyms[key]
-                    a = kb.choose(ids, when)
+                    a = kb.choose(ids, when, require_valid=True)
                     if a is not None:
                         found = (L, kb.ref(a, when, text), "kb", 1)
                         break
@@ -1536,10 +1536,21 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+# the parts of a body that act in its name
+ORGAN_NOUNS = frozenset("command leadership headquarters presidency office secretariat bureau".split())
+
+
 def _subject_cands(doc: Doc, verb: Token, by_tok: dict[int, _Cand], exclude: Token) -> list[_Cand]:
     for ch in verb.children:
         if ch.dep_ in SUBJ and not (ch.left_edge.i <= exclude.i <= ch.right_edge.i):
             c = by_tok.get(ch.i)
+            if c is None and ch.lemma_.lower() in ORGAN_NOUNS:
+                # "the General Command of the Armed Forces announced that its units ...": the body's organ
+                # speaks for the body
+                body = next((by_tok[o.i] for p in ch.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.i in by_tok), None)
+                # the organ's own words stand as the antecedent: "the Command of the Armed Forces" is one body
+                c = _Cand(ch.i, ch.i + 1, body.actor, body.via, body.prio, body.role) if body else None
             if c is None:
                 return []
             out = [c]

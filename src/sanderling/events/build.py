@@ -345,6 +345,21 @@ def _attached_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> TimeExp
     return te
 
 
+# participles of a state, not a happening: a day on them ("positions held by militias ... on Monday") belongs
+# to the clause's verb
+STATIVE_PARTICIPLES = {"hold", "base", "station", "locate", "control", "own", "run", "back", "ally", "align",
+                       "affiliate", "link", "tie", "garrison", "entrench", "position", "occupy"}
+
+
+GATHERINGS = {"election", "vote", "ceremony", "referendum", "hearing", "rally", "protest", "demonstration", "parade",
+              "exercise", "drill", "poll", "funeral", "match", "celebration"}
+
+
+def _stative_participle(t: Token) -> bool:
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in STATIVE_PARTICIPLES \
+        and t.head.lemma_.lower() not in MEETING_NOUNS | GATHERINGS   # "talks held in Geneva on Monday" happened then
+
+
 def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[TimeExpr | None, tuple | None]:
     if not times:
         return None, None
@@ -365,6 +380,9 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             if t.i == trigger.i:
                 attached = True
                 break
+            if _stative_participle(t) and t.i != tok.i:
+                t = t.head   # "struck positions held by militias in Tripoli on Monday": the parser's misreading
+                continue
             if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i

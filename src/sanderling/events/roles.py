@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from ..actors.generic import names_others
 from ..records import ActorRef, Mention
+from .status import SPEECH
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, prep_children, \
+from .syntax import RELATIVE, SERIES_NOUNS, children, first_child, is_passive, late_passive_subjects, prep_children, \
     shifted_objects, verb_first
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
@@ -80,8 +81,6 @@ def _meeting_topic(prep: str, noun: Token) -> bool:
 
 # verbs whose object noun names the deed: "carried out a strike", "launched an offensive"
 LIGHT_VERBS = frozenset("carry conduct launch stage mount execute perform make hold".split())
-# nouns for a run of happenings: "a series of air raids", "a wave of strikes", "a barrage of rockets"
-SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
 # arms that act for their owner: "the warplanes of X struck", "X's drones hit"
 WEAPON_NOUNS = frozenset("""warplane plane jet aircraft drone helicopter artillery gunboat warship ship vessel
     tank battery missile rocket""".split())
@@ -358,6 +357,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
 
 
 TARGET_PREPS = {"on", "against", "at", "for", "in", "upon", "near"}
+TIME_MARKS = {"since", "after", "before", "until", "till", "when", "while", "once", "as"}
 
 
 # harm done to someone: "condemned the strike on X" reacts to what was done to X, not to X
@@ -399,6 +399,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
+                continue                      # "the first strike since the Council authorised action": a time
             if tok.lower_ in ("according", "citing", "quoting"):
                 continue                      # "according to UN data": the source, not a party
             if skip_targets and tok.dep_ == "prep" and tok.lower_ in TARGET_PREPS and (
@@ -521,7 +523,9 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
-    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() not in SPEECH:
+        # (not "residents said, in the first air raids on the city ...": who tells of the raids did not raid)
         # "took part in the talks", "emerged from two days of talks", "after a meeting with Haftar, the
         # secretary-general left": those in them
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (

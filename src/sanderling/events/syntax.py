@@ -11,6 +11,9 @@ ADVERB_PARTICLES = {"aside", "away", "together", "back"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 HYPO_AUX = {"may", "might", "could", "would"}
 
+# nouns for a run of happenings: "a series of air raids", "a wave of strikes", "a barrage of rockets"
+SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
+
 
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]

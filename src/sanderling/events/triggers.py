@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
-from .syntax import conjuncts, is_passive, objects, prep_children, that_clauses, to_infinitive
+from .syntax import SERIES_NOUNS, conjuncts, is_passive, objects, prep_children, that_clauses, to_infinitive
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -51,6 +51,16 @@ def _lemma(tok: Token) -> str:
 def doers(tok: Token) -> list[Token]:
     """What does the verb's deed: its active subject, or the agent of a passive ("hit by rockets", "hit in
     air strikes"), with conjuncts."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # a deed named by a noun: its "by" phrase, or the subject of the light verb it is the object of
+        # ("warplanes carried out a series of raids")
+        out = [o for p, o in prep_children(tok) if p == "by" and o is not None]
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+            head = tok.head.head
+        if not out and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            out = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return out + [c for o in out for c in conjuncts(o)]
     out = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in out):
         out = [tok.head]     # "the attack which targeted a checkpoint": the attack targeted it
@@ -87,7 +97,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
                            and to_infinitive(c) for c in tok.children):
         return False
     if trig.by:
-        if tok.pos_ not in ("VERB", "AUX") or not any(_lemma(d) in trig.by for d in doers(tok)):
+        if tok.pos_ not in ("VERB", "AUX", "NOUN") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False
     matched = []
     if trig.obj:

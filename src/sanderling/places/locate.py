@@ -265,6 +265,9 @@ _SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation",
                  "bombardment", "bombing", "occupation", "storming", "encirclement"}
 
 
+_TOPIC_PREPS = {"on", "over", "about"}
+_MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
+                  "conference", "round"}
 _JOURNEYS = {"return", "fly", "head", "travel", "go", "come", "leave", "depart", "sail", "set"}
 
 
@@ -462,6 +465,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             elif p == "of" and gov.i in anchors and (gov.i == trigger_token.i or gov.lemma_.lower() in _SEIZED_NOUNS):
                 # "took control of Sirte", "the capture of Sirte": the place is what the deed is done to
                 score = 9.5 - anchors[gov.i]
+            elif p in _TOPIC_PREPS and gov.lemma_.lower() in _MEETING_NOUNS:
+                pass   # "the conference on Libya", "talks over Libya": what the meeting is about, not where
             elif p in LOCATIVE_PREPS:
                 floor = LOCATIVE_PREPS[p]
                 if gov.lower_ in _NEAR_HEADS:                    # "20 km from Misrata", "just outside"
