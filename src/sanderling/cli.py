@@ -242,6 +242,7 @@ def places_resolve(text, context):
 from .cli_eval import evaluate_gsr, evaluate_petrarch  # noqa: E402
 from .cli_timeline import evaluate_timeline, timeline  # noqa: E402
 from .cli_views import map_, network, trends  # noqa: E402
+from .cli_web import serve  # noqa: E402
 
 main.add_command(timeline)
 main.add_command(evaluate_timeline, "evaluate-timeline")
@@ -250,6 +251,7 @@ main.add_command(evaluate_petrarch, "evaluate-petrarch")
 main.add_command(network)
 main.add_command(trends)
 main.add_command(map_)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover
