@@ -4,7 +4,8 @@ The meanings follow the timeline view's filters so that one selection reads the 
 ``actor`` is an actor id, or a name matched case-insensitively (exactly or as a substring) against the
 stored actor names, and an event matches when one of those actors is among its actors or recipients;
 ``country`` (ISO3) matches events located in that country or involving an actor of it. ``q`` asks that
-every word occur (case-insensitively) in the event's summary or in one of its reports' sentences.
+every word occur (case-insensitively) in the event's summary or in one of its reports' sentences;
+``place`` is a resolved place name as the map view shows it.
 
 Everything reaches DuckDB as a bound parameter; only fixed column names are put into the SQL text."""
 from __future__ import annotations
@@ -26,6 +27,7 @@ class EventFilter:
     q: str | None = None
     statuses: tuple[str, ...] = ()
     historical: bool | None = None      # None: both; False: only current events; True: only background
+    place: str | None = None            # a resolved place name, exactly as stored (the map's features)
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in EVENT_TYPES]
@@ -63,6 +65,9 @@ class EventFilter:
         if self.historical is not None:
             cond.append(f"coalesce({e}.historical, false) = ?")
             params.append(self.historical)
+        if self.place:
+            cond.append(f"{e}.place_name = ?")
+            params.append(self.place)
         for word in (self.q or "").split():
             cond.append(f"(contains(lower(coalesce({e}.summary, '')), lower(?)) OR EXISTS (SELECT 1 FROM reports rq "
                         f"WHERE rq.event_id = {e}.id AND contains(lower(rq.sentence), lower(?))))")

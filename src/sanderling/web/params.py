@@ -12,7 +12,7 @@ from ..views.filters import EventFilter
 
 # parameters that may be repeated (or comma-separated) and mean a set of values
 MULTI = {"type", "status"}
-EVENT_FILTERS = ("from", "to", "actor", "country", "type", "q", "status", "historical")
+EVENT_FILTERS = ("from", "to", "actor", "country", "type", "q", "status", "historical", "place")
 PAGING = ("limit", "offset")
 MAX_LIMIT = 1000
 
@@ -115,7 +115,8 @@ class Params:
             raise ApiError(400, f"parameter 'country': {country!r} is not a country code (ISO3)", "country")
         try:
             return EventFilter(start, end, actor=self.str("actor"), country=country, types=types,
-                               q=self.str("q", 500), statuses=statuses, historical=self.bool("historical"))
+                               q=self.str("q", 500), statuses=statuses, historical=self.bool("historical"),
+                               place=self.str("place"))
         except ValueError as exc:
             param = "type" if "type" in str(exc) else "status"
             raise ApiError(400, f"parameter {param!r}: {exc}", param) from None
