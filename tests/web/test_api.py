@@ -243,3 +243,13 @@ def test_web_app_is_served_with_a_strict_policy(base):
     status, headers, _ = fetch(base, "/static/app.js")
     assert status == 200 and headers["Content-Type"].startswith("text/javascript")
     assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_parallel_requests_get_the_same_answers(base):
+    from concurrent.futures import ThreadPoolExecutor
+    paths = ["/api/events?type=ASSAULT", "/api/map", "/api/actors/LBY_LNA", "/api/events?actor=LBY_GNA"] * 5
+    expected = {p: fetch(base, p)[2] for p in set(paths)}
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda p: (p, fetch(base, p)), paths))
+    for p, (status, _, body) in got:
+        assert status == 200 and body == expected[p]

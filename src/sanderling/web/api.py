@@ -57,6 +57,7 @@ class Api:
         self.db_name = Path(db_path).name
         self._kb = kb
         self._kb_lock = threading.Lock()
+        self._cursor_lock = threading.Lock()   # cursors are made one at a time, then used in parallel
         self.routes = [
             Route(re.compile(r"/api/?"), self.index, (), "this index: what the store holds and the endpoints"),
             Route(re.compile(r"/api/stats"), self.stats, (), "counts, date ranges, events by type and status"),
@@ -92,7 +93,8 @@ class Api:
                 m = route.pattern.fullmatch(path)
                 if m:
                     params = Params(query, route.params)
-                    cur = self.con.cursor()
+                    with self._cursor_lock:
+                        cur = self.con.cursor()
                     try:
                         return route.handler(cur, params, *m.groups())
                     finally:

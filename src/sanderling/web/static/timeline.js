@@ -16,5 +16,5 @@ export async function renderTimeline(params) {
         h("time", { datetime: e.date }, e.date),
         h("ul", { class: "tl-summary" }, e.summary.map((s) => h("li", {}, s))),
         e.events.length ? h("p", { class: "chips" }, `${e.events.length} event${e.events.length > 1 ? "s" : ""}: `,
-          e.events.slice(0, 12).map((id, i) => link("event", { id }, `#${i + 1}`))) : null))));
+          e.events.slice(0, 12).map((id, i) => [" ", h("span", { title: id }, link("event", { id }, `#${i + 1}`))])) : null))));
 }
