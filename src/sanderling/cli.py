@@ -241,7 +241,8 @@ def places_resolve(text, context):
 # Commands that live in their own modules, registered here so `sanderling --help` lists them all.
 from .cli_eval import evaluate_gsr, evaluate_petrarch  # noqa: E402
 from .cli_timeline import evaluate_timeline, timeline  # noqa: E402
-from .cli_views import network, trends  # noqa: E402
+from .cli_views import map_, network, trends  # noqa: E402
+from .cli_web import serve  # noqa: E402
 
 main.add_command(timeline)
 main.add_command(evaluate_timeline, "evaluate-timeline")
@@ -249,6 +250,8 @@ main.add_command(evaluate_gsr, "evaluate-gsr")
 main.add_command(evaluate_petrarch, "evaluate-petrarch")
 main.add_command(network)
 main.add_command(trends)
+main.add_command(map_)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover

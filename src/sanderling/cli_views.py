@@ -1,4 +1,4 @@
-"""`sanderling network` and `sanderling trends`: views over a coded store."""
+"""`sanderling network`, `sanderling trends` and `sanderling map`: views over a coded store."""
 from __future__ import annotations
 
 import sys
@@ -78,3 +78,32 @@ def trends(db_path, by, dyad, date_from, date_to, out):
         click.echo(f"wrote {len(rows)} rows to {out}", err=True)
     else:
         click.echo(T.to_csv(rows), nl=False)
+
+
+@click.command("map")
+@click.option("--db", "db_path", default="sanderling.duckdb", show_default=True, help="DuckDB store.")
+@click.option("--from", "date_from", default=None, help="First day (YYYY-MM-DD).")
+@click.option("--to", "date_to", default=None, help="Last day (YYYY-MM-DD).")
+@click.option("--actor", default=None, help="Actor id or name: only events involving it.")
+@click.option("--country", default=None, help="ISO3 code: events located there or involving its actors.")
+@click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. --type ASSAULT.")
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv"]), default="geojson", show_default=True)
+@click.option("--out", default=None, help="Write to this file instead of stdout.")
+def map_(db_path, date_from, date_to, actor, country, types, fmt, out):
+    """Events by the place they happened: GeoJSON points (or CSV rows) with counts by type."""
+    from .views.filters import EventFilter
+    from .views.map import build_map, to_csv, to_json
+    try:
+        flt = EventFilter(_date(date_from), _date(date_to), actor=actor, country=country,
+                          types=tuple(t.upper() for t in types))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--type")
+    with _open(db_path) as store:
+        fc = build_map(store, flt)
+    text = to_json(fc) if fmt == "geojson" else to_csv(fc)
+    if out:
+        Path(out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        click.echo(f"wrote {len(fc['features'])} places ({fc['events']} events; {fc['unlocated']} without "
+                   f"coordinates) to {out}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))

@@ -154,3 +154,12 @@ def to_graphml(net: dict) -> str:
                    f'<data key="weight">{e["weight"]}</data><data key="events">{escape(" ".join(e["events"]))}</data></edge>')
     out += ["  </graph>", "</graphml>"]
     return "\n".join(out) + "\n"
+
+
+def subnetwork(net: dict, ids: set[str], kb=None) -> dict:
+    """The edges touching any of ``ids`` (taken as they are and collapsed like the network's nodes), with
+    their nodes: one actor's corner of the network."""
+    wanted = set(ids) | {canonical(i, None, kb) for i in ids}
+    edges = [e for e in net["edges"] if e["source"] in wanted or e["target"] in wanted]
+    keep = {e["source"] for e in edges} | {e["target"] for e in edges}
+    return {**net, "nodes": [n for n in net["nodes"] if n["id"] in keep], "edges": edges}

@@ -1,0 +1,1 @@
+"""The HTTP API and the web app over a read-only store (``sanderling serve``)."""
