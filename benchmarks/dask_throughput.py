@@ -1,6 +1,6 @@
 """Articles per second coding the first N articles of a corpus in one process and on a Dask LocalCluster.
 
-    python benchmarks/distributed.py [CORPUS] [-n 100] [--workers 2] [--pool]
+    python benchmarks/dask_throughput.py [CORPUS] [-n 100] [--workers 2] [--pool]
 
 CORPUS defaults to ../shared/bench/news-1k.jsonl. Both runs write every coded article to a fresh DuckDB
 store, as `sanderling code` does; the Dask run's store writes overlap with the workers' coding. Resource
@@ -15,9 +15,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-# run as a script, this file's folder comes first on sys.path and its name would hide the distributed package
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 
 def _store_all(gen, path: Path) -> list:
