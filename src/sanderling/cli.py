@@ -35,11 +35,20 @@ def main() -> None:
 @click.option("--places", "place_files", multiple=True, help="Extra gazetteer file (CSV).")
 @click.option("--triggers", "trigger_files", multiple=True, help="Extra trigger lexicon (CSV).")
 @click.option("--processes", "-j", default=1, show_default=True, help="Worker processes for coding.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Code on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://127.0.0.1:8786); "
+                   "the store and the resolve stage stay in this process. Needs the 'dask' extra.")
+@click.option("--dask-local", "dask_local", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Code on a Dask cluster of N worker processes started on this machine for this run.")
 @click.option("--force", is_flag=True, help="Re-code articles already in the store.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def code(inputs, db_path, out, actor_files, place_files, trigger_files, processes, force, quiet):
+def code(inputs, db_path, out, actor_files, place_files, trigger_files, processes, dask_address, dask_local,
+         force, quiet):
     """Code news articles into events. INPUTS are files, folders or '-' for stdin; with none, the
     bundled sample corpus is coded."""
+    use_dask = dask_address is not None or dask_local is not None
+    if use_dask and (processes > 1 or (dask_address is not None and dask_local is not None)):
+        raise click.UsageError("choose one of --processes, --dask and --dask-local")
     from tqdm import tqdm
 
     from .ingest import NearDuplicateIndex, read_inputs
@@ -82,7 +91,14 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
         to_code = [a for a in articles if a.duplicate_of is None]
         dups = [a for a in articles if a.duplicate_of is not None]
         duplicates = len(dups)
-        res = load_resources(tuple(actor_files), tuple(place_files), tuple(trigger_files))
+        if use_dask:
+            # the workers load the resources; this process needs only the default knowledge base, which the
+            # resolve stage reads when it is in memory (a local run has it from loading spaCy's entity ruler)
+            from .actors.kb import KnowledgeBase
+            KnowledgeBase.load()
+            res = None
+        else:
+            res = load_resources(tuple(actor_files), tuple(place_files), tuple(trigger_files))
         from .records import CodedArticle
         for a in dups:
             store.write(CodedArticle(article=a))
@@ -90,7 +106,10 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
         bar = tqdm(total=len(to_code), unit="article", disable=quiet or not to_code, file=sys.stderr)
         gen = code_parallel(to_code, processes=processes,
                             files=(tuple(actor_files), tuple(place_files), tuple(trigger_files))) if processes > 1 else None
-        if gen is None:
+        if use_dask:
+            gen = _code_on_dask(to_code, dask_address, dask_local,
+                                (tuple(actor_files), tuple(place_files), tuple(trigger_files))) if to_code else iter(())
+        elif gen is None:
             from .pipeline import code_articles
             gen = code_articles(to_code, res)
         for coded in gen:
@@ -123,6 +142,19 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
          f"republished copies linked, {len(errors)} failed; {n_events} events "
          f"({stats['events']} new, {stats['merged']} merged across articles) in {dt:.1f}s; store: {db_path}")
     sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+def _code_on_dask(articles, address, local_workers, files):
+    """Coded articles from a Dask cluster, in input order; the cluster of --dask-local lives as long as this."""
+    try:
+        from .distributed import DaskCodingError, code_dask, dask_client
+    except ImportError as exc:
+        raise click.ClickException(str(exc))
+    try:
+        with dask_client(address, local_workers) as client:
+            yield from code_dask(articles, client, files)
+    except DaskCodingError as exc:   # exit code 1 (EXIT_FATAL), as any fatal error
+        raise click.ClickException(str(exc))
 
 
 @main.command()

@@ -175,6 +175,21 @@ def code_article(article: Article, res: Resources | None = None) -> CodedArticle
     return code_doc(article, res.nlp(article.text), res)
 
 
+def _code_or_error(article: Article, doc, res: Resources) -> CodedArticle:
+    try:
+        return code_doc(article, doc, res)
+    except Exception as exc:   # one article that breaks a stage must not end the run
+        return CodedArticle(article=article, error=f"{type(exc).__name__}: {exc}")
+
+
+def _code_alone(article: Article, res: Resources) -> CodedArticle:
+    try:
+        doc = res.nlp(article.text)
+    except Exception as exc:
+        return CodedArticle(article=article, error=f"{type(exc).__name__}: {exc}")
+    return _code_or_error(article, doc, res)
+
+
 def code_articles(articles: Iterable[Article], res: Resources | None = None,
                   batch_size: int = 16) -> Iterator[CodedArticle]:
     """Code many articles in this process, batching the spaCy stage."""
@@ -182,12 +197,17 @@ def code_articles(articles: Iterable[Article], res: Resources | None = None,
     buf: list[Article] = []
 
     def flush():
-        docs = res.nlp.pipe([a.text for a in buf], batch_size=batch_size)
-        for art, doc in zip(buf, docs):
+        docs = iter(res.nlp.pipe([a.text for a in buf], batch_size=batch_size))
+        for i, art in enumerate(buf):
             try:
-                yield code_doc(art, doc, res)
-            except Exception as exc:   # one article that breaks a stage must not end the run
-                yield CodedArticle(article=art, error=f"{type(exc).__name__}: {exc}")
+                doc = next(docs)
+            except Exception:
+                # spaCy takes the batch as a whole, so one text it refuses (over nlp.max_length, not a
+                # string) ends the batch: the rest go through one at a time and only that one fails
+                for rest in buf[i:]:
+                    yield _code_alone(rest, res)
+                break
+            yield _code_or_error(art, doc, res)
         buf.clear()
 
     for art in articles:
