@@ -92,11 +92,7 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
         dups = [a for a in articles if a.duplicate_of is not None]
         duplicates = len(dups)
         if use_dask:
-            # the workers load the resources; this process needs only the default knowledge base, which the
-            # resolve stage reads when it is in memory (a local run has it from loading spaCy's entity ruler)
-            from .actors.kb import KnowledgeBase
-            KnowledgeBase.load()
-            res = None
+            res = None   # the workers load the resources; the resolve stage here needs only the knowledge base
         else:
             res = load_resources(tuple(actor_files), tuple(place_files), tuple(trigger_files))
         from .records import CodedArticle
@@ -128,7 +124,7 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
                 _err(f"error: {coded.article.source or coded.article.id}: could not store: {exc}")
             bar.update(1)
         bar.close()
-        stats = resolve_reports(store)
+        stats = resolve_reports(store, res.kb if res is not None else _client_kb(actor_files))
         if out:
             from .export import write_events
             placeholders = ",".join("?" * len(run_ids)) or "NULL"
@@ -142,6 +138,13 @@ def code(inputs, db_path, out, actor_files, place_files, trigger_files, processe
          f"republished copies linked, {len(errors)} failed; {n_events} events "
          f"({stats['events']} new, {stats['merged']} merged across articles) in {dt:.1f}s; store: {db_path}")
     sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+def _client_kb(actor_files):
+    """The knowledge base the resolve stage needs when the workers did the coding: the bundled one with the
+    user's actor files, as the workers have it."""
+    from .actors.kb import KnowledgeBase
+    return KnowledgeBase.load([*actor_files]) if actor_files else KnowledgeBase.load()
 
 
 def _code_on_dask(articles, address, local_workers, files):

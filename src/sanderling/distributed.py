@@ -208,11 +208,8 @@ def code_dask(articles: Iterable[Article], client: Client, files: Files = ((), (
     threads) and collected as they complete; each is yielded as soon as every batch before it has been, so
     the caller can store incrementally. A batch whose worker died is scheduled again by Dask; one that
     kills workers every time (``KilledWorker``) is split into single articles, so only the article that
-    does it is reported failed. Raises DaskCodingError when the cluster cannot code at all.
-
-    To resolve the stored reports as a one-process run does, this process needs the default knowledge base
-    in memory (``KnowledgeBase.load()``, which ``sanderling code --dask`` calls): the resolve stage consults it
-    only when it is already loaded, and nothing here loads it."""
+    does it is reported failed. Raises DaskCodingError when the cluster cannot code at all. Resolving the
+    stored reports stays with the caller (``resolve_reports(store, kb)``, as ``sanderling code --dask`` does)."""
     spec = prepare(client, files)
     window = window or max(2, 2 * _nthreads(client))
     source = iter(articles)

@@ -151,8 +151,9 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     fallback = main_place(setting_places(doc, res.gazetteer))
     times_of = {sent.start_char: sentence_times(sent, article.published) for sent in doc.sents}
 
-    def locate(sent, trigger, party_countries=()):
-        return event_location(sent, trigger, places, res.gazetteer, party_countries=party_countries)
+    def locate(sent, trigger, party_countries=(), addressed=False):
+        return event_location(sent, trigger, places, res.gazetteer, party_countries=party_countries,
+                              addressed=addressed)
 
     events = code_events(doc, article, mentions, res.lexicon, times_of, locate, kb=res.kb)
     if fallback is not None:

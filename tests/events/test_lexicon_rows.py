@@ -540,3 +540,11 @@ def test_putting_the_signature_to_a_text_is_signing_it(resources):
                "bottom of the text prepared by the United Nations.", resources, published="2015-12-18")
     signed = [e for e in evs if e.cameo == "057"]
     assert signed and "LBY_HOR" in {a.id for a in signed[0].actor}
+
+
+def test_driving_into_a_base_is_a_ground_assault(resources):
+    evs = code("Forces loyal to Libya's Government of National Accord drove into al-Watiya air base on Monday.",
+               resources, published="2020-05-20")
+    entered = [e for e in evs if e.event_type == "ASSAULT"]
+    # an air base is a place, not an air attack
+    assert entered and entered[0].mode != "aerial"

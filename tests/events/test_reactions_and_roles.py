@@ -432,3 +432,44 @@ def test_the_command_of_a_force_speaks_for_it(resources):
                "destroyed a Turkish ship loaded with weapons at the port of Tripoli.", resources, date(2020, 2, 18))
     hits = of_type(evs, "ASSAULT")
     assert hits and "LBY_LNA" in {a.id for a in hits[0].actor}
+
+
+def test_the_militias_of_a_commander_are_his_forces(resources):
+    evs = code("The Libyan army on Monday took full control of the strategic al-Watiya airbase southwest of the "
+               "capital Tripoli from the militias of putschist Khalifa Haftar.", resources, date(2020, 5, 18))
+    taken = of_type(evs, "ASSAULT")
+    # the capital named as a reference point is no party; the militias of Haftar are the LNA
+    assert taken and {a.id for a in taken[0].recipient} == {"LBY_LNA"}
+
+
+def test_an_operation_takes_what_its_owner_takes(resources):
+    evs = code("The operation that began before dawn on Sunday, dubbed \"Sudden Lightning\" by Haftar's Libyan "
+               "National Army, took Es Sider and Ras Lanuf almost without a fight.", resources, date(2016, 9, 13))
+    taken = of_type(evs, "ASSAULT")
+    assert taken and "LBY_LNA" in {a.id for a in taken[0].actor}
+
+
+def test_driving_brigades_out_is_fighting_them(resources):
+    evs = code("When the Libyan National Army finally drove the Zintani brigades out of the airport on Saturday, "
+               "it did more than win a piece of real estate.", resources, date(2016, 9, 13))
+    fought = of_type(evs, "ASSAULT")
+    assert fought and "LBY_ZINTAN_BRIGADES" in {a.id for a in fought[0].recipient}
+
+
+def test_a_visitor_welcomed_by_his_host_is_received(resources):
+    # machine-translated Turkish: "Abdülcelil tarafından karşılandı"
+    evs = code("Erdogan, who was welcomed by the NTC chairman Mustafa Abdul Jalil at the Tripoli airport, made a "
+               "speech.", resources, date(2011, 9, 16))
+    visit = of_type(evs, "CONSULT")
+    assert visit and {a.id for a in visit[0].actor} <= {"LBY_JALIL", "LBY_NTC"} and "TUR_ERDOGAN" in {
+        a.id for a in visit[0].recipient}
+    # a decision welcomed is still support
+    assert of_type(code("Turkey welcomed Sarraj's decision on Monday.", resources, date(2020, 9, 17)), "SUPPORT")
+
+
+def test_the_army_one_leads_is_not_whom_one_attacks(resources):
+    evs = code("Haftar, a former general under Gaddafi, has been leading an assault on the capital Tripoli since "
+               "last April with his self-styled Libyan National Army (LNA).", resources, date(2020, 4, 29))
+    assault = of_type(evs, "ASSAULT")
+    # the capital attacked stands for the government seated there, named after the common noun or not
+    assert assault and {a.id for a in assault[0].recipient} == {"LBY_GNA"}

@@ -201,3 +201,13 @@ def test_a_dateline_city_in_capitals_is_that_city(gaz, name, country):
 def test_an_acronym_is_no_town(gaz, acronym):
     p = gaz.resolve(acronym)
     assert p is None or p.feature in ("country", "site")
+
+
+def test_a_small_namesake_needs_its_country_to_lead_the_story(gaz):
+    # a "NEW YORK/TRIPOLI" dateline puts the United States second in a Libya story: Geneva is still Switzerland's
+    assert gaz.resolve("Geneva", {"LBY": 1.0, "USA": 0.5}).country == "CHE"
+    # ... and the Illinois town only in a story about the United States
+    assert gaz.resolve("Geneva", {"USA": 1.0}).country == "USA"
+    # a lesser namesake of a capital still wins in its own country's story
+    assert gaz.resolve("Tripoli", {"LBN": 1.0}).country == "LBN"
+    assert gaz.resolve("Tripoli", {"LBY": 1.0, "LBN": 0.4}).country == "LBY"

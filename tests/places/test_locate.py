@@ -189,3 +189,17 @@ def test_the_topic_of_a_conference_is_not_its_place(resources):
                        "conference on Libya.")
     conf = [e for e in code_article(art, resources).events if e.event_type == "CONSULT"]
     assert conf and conf[0].location is not None and conf[0].location.name == "Berlin"
+
+
+def test_the_party_accused_is_not_the_place(nlp, gaz):
+    from sanderling.places.locate import event_location, find_places
+    doc = nlp("The Government of National Accord accused the United Arab Emirates of supplying the rockets.")
+    sent = list(doc.sents)[0]
+    accused = next(t for t in doc if t.lemma_ == "accuse")
+    places = find_places(doc, gaz)
+    assert event_location(sent, accused, places, gaz, party_countries={"LBY", "ARE"}, addressed=True) is None
+    # a country attacked is where it happened
+    doc = nlp("Turkey attacked Syria on Monday.")
+    attacked = next(t for t in doc if t.lemma_ == "attack")
+    place = event_location(list(doc.sents)[0], attacked, find_places(doc, gaz), gaz, party_countries={"TUR", "SYR"})
+    assert place is not None and place.country == "SYR"

@@ -185,3 +185,26 @@ def test_a_publication_date_deep_in_the_body_bounds_nothing_two_days_back():
     assert date_relation(tuesday, body) is None
     assert date_relation(tuesday, opening) == "near"
     assert date_relation(tuesday, {**body, "date_source": "report", "date_text": "said on Thursday"}) == "near"
+
+
+def test_resolution_collapses_actors_with_the_knowledge_base_it_is_given(store, resources, tmp_path):
+    # who acts for whom must not depend on what the process loaded before: resolve_reports sets the knowledge
+    # base explicitly, the user's files included
+    from sanderling.actors.kb import KnowledgeBase
+    from sanderling.pipeline import code_articles
+    from sanderling.resolve import resolve_reports
+    from sanderling.resolve.actors import family, loaded_kb
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - {id: XYZ_BRIG, name: Brigade of the Test, kind: armed group, country: LBY, "
+                     "code: LBYMIL, sector: MIL, part_of: LBY_LNA, aliases: [Test Brigade]}\n", encoding="utf-8")
+    mine = KnowledgeBase.load([extra])
+    for coded in code_articles([ACADEMY_A], resources):
+        store.write(coded)
+    try:
+        resolve_reports(store, mine)
+        assert loaded_kb() is mine and "LBY_LNA" in family(["XYZ_BRIG"])
+        store.con.execute("UPDATE reports SET event_id = NULL")
+        resolve_reports(store)
+        assert loaded_kb() is KnowledgeBase.load() and family(["XYZ_BRIG"]) == {"XYZ_BRIG"}
+    finally:
+        resolve_reports(store)

@@ -357,6 +357,8 @@ def _metonym_role(tok: Token) -> bool:
         t = t.head
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.i != t.i:
+        return _metonym_role(t.head)   # "the capital Tripoli": what the capital is to the clause
     if t.dep_ in SUBJ or t.dep_ in ("poss", "ROOT", "appos", "npadvmod"):
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "between", "from") and not _is_locative(t):
@@ -761,6 +763,21 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 org, end = oa, head.i + 1
         if org is not None:
             out.append(_Cand(c.start, end, kb.ref(org, when), "kb", 0))
+    # "the militias of putschist Khalifa Haftar", "the forces of Haftar": the person's forces, as "Haftar's"
+    for tok in doc:
+        if not (tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS) or tok.pos_ != "NOUN":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            pobj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            c = _cand_at(named, pobj.i) if pobj is not None else None
+            if c is None or c.actor.kind != "person":
+                continue
+            org = _forces_of(kb, c.actor.id, when)
+            if org is not None:
+                start = tok.left_edge.i if tok.left_edge.i >= tok.i - 2 else tok.i
+                out.append(_Cand(start, c.end, kb.ref(org, when), "kb", 0))
     # "forces loyal to Haftar", "troops loyal to the GNA", "forces aligned with the government"
     for tok in doc:
         if tok.lower_ not in LOYAL_WORDS or tok.dep_ not in ("amod", "acl") or \

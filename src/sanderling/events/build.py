@@ -15,7 +15,7 @@ from ..records import Article, Event, Evidence, Mention, TimeExpr
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
-from .roles import MEETING_NOUNS, MentionIndex, actor_refs, np_actors, roles
+from .roles import MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
 from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children
 from .status import assess, authorised
 from .triggers import REACTION_LEMMAS, doers, find_triggers
@@ -674,10 +674,15 @@ WEAPON_MODES = {"drone": "drone", "uav": "drone", "air": "aerial", "airstrike": 
                 "knife": "primitive", "machete": "primitive"}
 
 
+NOT_AIR_POWER = {"base", "airbase", "field", "port", "space", "defence", "defense", "corridor", "bridge", "traffic"}
+
+
 def _weapon_mode(tok: Token) -> str | None:
     """PLOVER's ASSAULT mode from the weapon the sentence names near the trigger ("a drone attack")."""
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep", "agent")]
     for t in [tok] + near + [g for c in near for g in c.subtree]:
+        if t.lemma_.lower() in ("air", "aerial") and t.head.i != t.i and t.head.lemma_.lower() in NOT_AIR_POWER:
+            continue   # "drove into the air base", "the air defences": a place or a shield, not an air attack
         mode = WEAPON_MODES.get(t.lemma_.lower())
         if mode:
             return mode
@@ -833,7 +838,7 @@ def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | N
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     lemma = subj.lemma_.lower()
-    if lemma in EVENT_NOUNS or (lexicon is not None and lexicon.candidates(lemma, "N")):
+    if lemma in EVENT_NOUNS or lemma in OPERATION_NOUNS or (lexicon is not None and lexicon.candidates(lemma, "N")):
         return False   # "a roadside bombing killed ...": the violence is the event
     return kb.agent(subj.text) is None and kb.agent(subj.lemma_) is None
 
@@ -855,6 +860,8 @@ def _seat_of_power(tok: Token, kb, when) -> list[Mention]:
     site = tok.pos_ == "NOUN" and tok.lemma_.lower() in MILITARY_SITES and any(
         c.lower_ == "military" or c.lemma_.lower() in ("army", "air", "naval", "police") for c in tok.children)
     for p, o in prep_children(tok):
+        if o is not None and o.lemma_.lower() == "capital" and o.ent_type_ == "":
+            o = next((a for a in o.children if a.dep_ == "appos" and a.ent_type_ in ("GPE", "LOC")), o)   # "the capital Tripoli"
         if (p in ("on", "against", "toward", "towards") or (p == "in" and site)) and o is not None \
                 and o.ent_type_ in ("GPE", "LOC", "FAC"):
             ref = kb.lookup(o.text, when)
@@ -1068,7 +1075,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if etype == "ASSAULT" and mode is None:
                 mode = _weapon_mode(tok)
             parties = {m.actor.country for m in (*act_m, *rec_m) if m.actor.country}
-            place = locate(sent, tok, parties) if locate else None
+            # who is accused, urged or threatened is addressed, not where it happened ("accused the UAE")
+            addressed = etype in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE")
+            place = locate(sent, tok, parties, addressed) if locate else None
             # a strike that killed people happened, whoever carried it out
             certain = gathering or (etype == "ASSAULT" and (bool(fatalities) or any(k == "injured" for k, _ in quants)))
             conf = trig.weight * (1.0 if act_m or certain else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)

@@ -302,7 +302,7 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                 recipients = np_actors(patient, index)
         else:
             subj_tok = _subject_token(trigger)
-            actors = np_actors(subj_tok, index)
+            actors = np_actors(subj_tok, index) or _operation_owner(subj_tok, index)
             if subj_tok is None and not actors and trigger.dep_ == "ROOT":
                 actors = _left_neighbour(trigger, index)
             vso = verb_first(trigger)
@@ -329,6 +329,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     continue   # "condemned the strike on a migrant centre", "on" hung on the verb by the parser
                 if p == "from" and trigger.lemma_.lower() in PROTECT_VERBS:
                     continue   # "defending the capital from Haftar's forces": the threat, not the one helped
+                if _own_company(p, o):
+                    continue
                 if p in RECIPIENT_PREPS and o is not None:
                     found = np_actors(o, index)
                     if _is_place_phrase(p, found, o):
@@ -354,6 +356,38 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                                            or trigger.lemma_.lower() in PERMIT_VERBS,
                                            skip_targets=reacts)
     return actors, recipients
+
+
+# a military operation as the subject of what it achieved: "the offensive took Sirte"
+OPERATION_NOUNS = frozenset("operation offensive campaign assault push advance counteroffensive counterattack".split())
+
+
+def _operation_owner(subj: Token | None, index: MentionIndex) -> list[Mention]:
+    """'The operation, dubbed Sudden Lightning by the LNA, took Ras Lanuf': whose operation it is (the agent of
+    a participle on it: launched, dubbed, led, waged by)."""
+    if subj is None or subj.lemma_.lower() not in OPERATION_NOUNS:
+        return []
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # the parser may hang the "by" phrase on the name given ("dubbed Sudden Lightning by the LNA")
+            for a in c.subtree:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                    found = [m for o in a.children if o.dep_ == "pobj" for m in np_actors(o, index)]
+                    if found:
+                        return found
+    return []
+
+
+def _own_company(prep: str, obj: Token | None) -> bool:
+    """'leading an assault with his army', 'together with its allies': who the doer brings along, not whom it
+    acts on."""
+    return prep == "with" and obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in OWN_FORCES) and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+
+
+# what one leads or brings along ("with his army"); a counterpart or partner met "with" is a party
+OWN_FORCES = frozenset("army force forces troop troops fighter fighters ally allies man men militia militias unit units "
+                       "supporter supporters brigade brigades loyalist loyalists".split())
 
 
 TARGET_PREPS = {"on", "against", "at", "for", "in", "upon", "near"}
@@ -399,6 +433,8 @@ def _first_in_complements(trigger: Token, index: MentionIndex, exclude: set[str]
                 continue                      # the trigger's agent phrase names the actor
             if tok.dep_ == "relcl":
                 continue
+            if tok.dep_ == "prep" and _own_company(tok.lower_, next(iter(children(tok, "pobj")), None)):
+                continue                      # "with his army": his own company
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
                 continue                      # "the first strike since the Council authorised action": a time
             if tok.lower_ in ("according", "citing", "quoting"):
@@ -539,6 +575,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         # "levelled fresh accusations at Russia": the light verb carries the recipient
         for p, o in prep_children(head):
+            if _own_company(p, o):
+                continue
             if p in RECIPIENT_PREPS and o is not None:
                 found = np_actors(o, index)
                 if found and not _is_place_phrase(p, found):

@@ -68,6 +68,8 @@ def objects(tok: Token) -> list[Token]:
             objs.extend(shifted_objects(tok))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children):
+            objs.append(tok.head)   # "Erdogan, who was welcomed by Jalil": the one welcomed is Erdogan
     more = []
     for o in objs:
         more.extend(conjuncts(o))

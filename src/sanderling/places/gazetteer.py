@@ -470,6 +470,9 @@ class Gazetteer:
         # "Egypt" is also a GeoNames alternate name of a town in Arizona, "Lebanon" a town in Tennessee: a
         # country's name means the country (or one of our curated sites), whatever the story's context
         names_country = any(self.entries[i].source == "country" for i, _ in cands)
+        # a small namesake of a large city ("Geneva", Illinois) needs its country to be the story's main one:
+        # a second country in the context (a "NEW YORK/TRIPOLI" dateline) is not enough
+        biggest = max((self.entries[i].population or 0) for i, _ in cands)
         scored = []
         for i, kind in cands:
             e = self.entries[i]
@@ -490,7 +493,8 @@ class Gazetteer:
                 s += 3.0
             if kind == _ALTERNATE:
                 s -= 1.5
-            if e.country in ctx:
+            namesake = biggest >= 100_000 and (e.population or 0) * 5 < biggest and e.source not in ("site", "country")
+            if e.country in ctx and not (namesake and ctx[e.country] < 0.99):
                 s += 8.0 * ctx[e.country]
             scored.append((i, s))
         scored.sort(key=lambda t: -t[1])

@@ -403,14 +403,16 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
 def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: Gazetteer,
                    dateline: Place | str | None = None,
                    exclude_countries: Iterable[str] = (),
-                   party_countries: Iterable[str] = ()) -> Place | None:
+                   party_countries: Iterable[str] = (), addressed: bool = False) -> Place | None:
     """The place where the event of ``trigger_token`` happened, from its sentence ``sent``.
 
     Order of preference: the trigger's object or passive subject that is a place ("shelled Tripoli",
     "captured the Watiya air base"); a place in a locative prepositional phrase on the trigger, its object
     or its governing verb ("in Benghazi", "near Sirte" -> precision 2, "troops to Libya" -> 4); then any
     other place in the sentence that is not used as an actor ("Ankara said") nor is the actor's or
-    recipient's country (``exclude_countries``, ISO3). A dateline opening the sentence counts as near the
+    recipient's country (``exclude_countries``, ISO3). With ``addressed`` (an accusation, a demand, a threat), a
+    party's country as the trigger's object is the one addressed, not a place ("accused the UAE of ...").
+    A dateline opening the sentence counts as near the
     event (precision 2), or as a coarse hint (3) when it lies in a country none of ``party_countries`` (the
     actors' and recipients' countries) belongs to. With nothing in the sentence, the ``dateline``
     place (a Place or a name) is returned with precision ``max(precision, 3)``, else None.
@@ -450,6 +452,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
         floor = 1
         score = None
         if land.dep_ in _OBJ_DEPS and land.head.i in anchors and land.dep_ != "npadvmod":
+            if addressed and place.feature == "country" and place.country in parties:
+                continue   # "accused the UAE of supplying rockets": the party addressed, not the place
             score = 10.0 - anchors[land.head.i]
         elif land.dep_ == "pobj" and land.head.dep_ in ("prep", "agent", "dative") or (
                 land.dep_ == "pobj" and land.head.lower_ in LOCATIVE_PREPS):

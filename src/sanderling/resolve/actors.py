@@ -30,8 +30,23 @@ def _kb(kb=None):
     return KnowledgeBase.load()
 
 
+_ACTIVE = None
+
+
+def use_kb(kb) -> None:
+    """Collapse actors with ``kb`` from now on (``resolve_reports`` sets it: the bundled knowledge base or
+    the one extended with the user's files)."""
+    global _ACTIVE
+    if kb is not _ACTIVE:
+        _ACTIVE = kb
+        _canonical_in_loaded.cache_clear()
+
+
 def loaded_kb():
-    """The knowledge base if it is already in memory (no 8-second load), else None."""
+    """The knowledge base set by ``use_kb``, else the bundled one if it is already in memory (no 8-second
+    load), else None."""
+    if _ACTIVE is not None:
+        return _ACTIVE
     from ..actors.kb import KnowledgeBase
     return KnowledgeBase._default
 

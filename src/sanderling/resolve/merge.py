@@ -43,7 +43,7 @@ from datetime import timedelta
 
 from ..places.gazetteer import haversine_km
 from ..store.duck import Store
-from .actors import family
+from .actors import family, use_kb
 from .text import TfIdf, cosine
 
 MAX_KM = 50.0
@@ -756,11 +756,16 @@ def _write(con, tables: _Tables, assigned: list[tuple[str, str]], touched: set[s
             con.execute(f"INSERT INTO events (id, {', '.join(names)}) SELECT id, {', '.join(names)} FROM {t}")
 
 
-def resolve_reports(store: Store) -> dict[str, int]:
+def resolve_reports(store: Store, kb=None) -> dict[str, int]:
+    """Resolve every report without an event. ``kb`` is the knowledge base whose affiliations say who acts
+    for whom (Haftar for the LNA); by default the bundled one. It is set explicitly so that the result never
+    depends on what else the process happened to load before."""
     con = store.con
     pending = _rows(con, "r.event_id IS NULL ORDER BY r.date NULLS LAST, r.doc_id, r.start_char, r.id", [])
     if not pending:
         return {"reports": 0, "merged": 0, "events": 0}
+    from ..actors.kb import KnowledgeBase
+    use_kb(kb if kb is not None else KnowledgeBase.load())
     tfidf = TfIdf(s for (s,) in con.execute("SELECT DISTINCT sentence FROM reports").fetchall())
     furniture = template_sentences(con, [r["sentence"] for r in pending if r["sentence"]])
     for r in pending:
