@@ -548,3 +548,10 @@ def test_driving_into_a_base_is_a_ground_assault(resources):
     entered = [e for e in evs if e.event_type == "ASSAULT"]
     # an air base is a place, not an air attack
     assert entered and entered[0].mode != "aerial"
+
+
+def test_starting_diplomatic_contacts_is_consultation(resources):
+    evs = code("Turkey has started diplomatic contacts with Egypt after years of strained relations, Turkish Foreign "
+               "Minister Mevlut Cavusoglu said on Friday.", resources, published="2021-03-12")
+    talks = [e for e in evs if e.event_type == "CONSULT"]
+    assert talks and {a.id for a in talks[0].actor} == {"TUR"} and {a.id for a in talks[0].recipient} == {"EGY"}

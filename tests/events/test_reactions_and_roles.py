@@ -473,3 +473,12 @@ def test_the_army_one_leads_is_not_whom_one_attacks(resources):
     assault = of_type(evs, "ASSAULT")
     # the capital attacked stands for the government seated there, named after the common noun or not
     assert assault and {a.id for a in assault[0].recipient} == {"LBY_GNA"}
+
+
+def test_gunmen_loyal_to_a_commander_act_for_his_forces(resources):
+    # the parser reads "gunmen loyal to Haftar" as a clause of its own, and "abducted" as its conjunct
+    evs = code("Masked gunmen loyal to war criminal Khalifa Haftar abducted Benghazi MP Seham Serghiwa from her home "
+               "before dawn on Wednesday.", resources, date(2019, 7, 18))
+    taken = of_type(evs, "ASSAULT")
+    assert taken and {a.id for a in taken[0].actor} == {"LBY_LNA"}
+    assert "LBY_LNA" not in {a.id for a in taken[0].recipient}

@@ -780,8 +780,15 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 out.append(_Cand(start, c.end, kb.ref(org, when), "kb", 0))
     # "forces loyal to Haftar", "troops loyal to the GNA", "forces aligned with the government"
     for tok in doc:
-        if tok.lower_ not in LOYAL_WORDS or tok.dep_ not in ("amod", "acl") or \
-                not (tok.head.lemma_.lower() in FORCE_NOUNS or tok.head.lower_ in FORCE_NOUNS) or tok.head.i > tok.i:
+        if tok.lower_ in LOYAL_WORDS and tok.pos_ == "ADJ":
+            # "Masked gunmen loyal to Haftar abducted ...", parsed as a clause "gunmen (are) loyal to Haftar"
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1
+                         and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)), None)
+            force = subj if subj is not None else tok.head
+        else:
+            force = tok.head
+        if tok.lower_ not in LOYAL_WORDS or (tok.dep_ not in ("amod", "acl") and force is tok.head) or \
+                not (force.lemma_.lower() in FORCE_NOUNS or force.lower_ in FORCE_NOUNS) or force.i > tok.i:
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
@@ -792,7 +799,7 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                     continue
                 side = _org_side(kb, c.actor.id, when, True)
                 if side is not None:
-                    out.append(_Cand(tok.head.left_edge.i if tok.head.left_edge.i >= tok.head.i - 2 else tok.head.i,
+                    out.append(_Cand(force.left_edge.i if force.left_edge.i >= force.i - 2 else force.i,
                                      c.end, kb.ref(side, when), "kb", 0))
     # "forces led by Khalifa Haftar", "the government headed by Sarraj": the person's forces or government
     for tok in doc:
