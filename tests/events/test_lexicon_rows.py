@@ -555,3 +555,15 @@ def test_starting_diplomatic_contacts_is_consultation(resources):
                "Minister Mevlut Cavusoglu said on Friday.", resources, published="2021-03-12")
     talks = [e for e in evs if e.event_type == "CONSULT"]
     assert talks and {a.id for a in talks[0].actor} == {"TUR"} and {a.id for a in talks[0].recipient} == {"EGY"}
+
+
+def test_closing_fields_and_halting_exports_are_coded_as_nouns_too(resources):
+    evs = code("The government in the east appointed by the House of Representatives announced on Monday evening the "
+               "closure of all oil fields, ports and facilities and the halt of production and exports.",
+               resources, published="2024-08-26")
+    closed = [e for e in evs if e.event_type == "COERCE" and e.trigger == "closure"]
+    # "the government in the east" in 2024 is Osama Hammad's government
+    assert closed and {a.id for a in closed[0].actor} == {"LBY_GNS"}
+    evs = code("Libya's eastern-based government said on Monday it had stopped all oil production and exports.",
+               resources, published="2024-08-26")
+    assert [e for e in evs if e.event_type == "SANCTION" and e.trigger == "stopped"]
