@@ -27,6 +27,11 @@ def paragraph_breaks(doc):
 
 
 DATELINE_DASHES = ("-", "–", "—", "--", ":")
+# nouns for a meeting, and the prepositions that give its topic ("the conference on Libya"): shared by the
+# roles of an event and its place, since what a meeting is about is neither a party nor where it met
+MEETING_NOUNS = frozenset({"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
+                           "conference", "round"})
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 
 @Language.component("sanderling_datelines")

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..actors.generic import names_others
+from ..nlp import MEETING_NOUNS, TOPIC_PREPS
 from ..records import ActorRef, Mention
 from .status import SPEECH
 from .triggers import REACTION_LEMMAS
@@ -69,9 +70,6 @@ LOYAL = {"loyal", "aligned", "allied", "affiliated"}
 SPEAKER_NOUNS = {"allegation", "accusation", "claim", "criticism", "condemnation", "demand", "call", "request",
                  "warning", "statement", "remark", "denial", "rejection", "protest", "complaint", "appeal"}
 # "the dialogue between the House and the Council": the parties of a meeting are its actors
-MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
-                 "conference", "round"}
-TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 
 
 def _meeting_topic(prep: str, noun: Token) -> bool:

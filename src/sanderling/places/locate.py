@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from ..nlp import is_dateline, settlement_named
+from ..nlp import MEETING_NOUNS, TOPIC_PREPS, is_dateline, settlement_named
 from ..records import Place
 from .gazetteer import FEATURE_PRECISION, Gazetteer, clean_mention
 
@@ -265,9 +265,6 @@ _SEIZED_NOUNS = {"control", "capture", "seizure", "fall", "siege", "liberation",
                  "bombardment", "bombing", "occupation", "storming", "encirclement"}
 
 
-_TOPIC_PREPS = {"on", "over", "about"}
-_MEETING_NOUNS = {"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",
-                  "conference", "round"}
 _JOURNEYS = {"return", "fly", "head", "travel", "go", "come", "leave", "depart", "sail", "set"}
 
 
@@ -412,9 +409,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
     other place in the sentence that is not used as an actor ("Ankara said") nor is the actor's or
     recipient's country (``exclude_countries``, ISO3). With ``addressed`` (an accusation, a demand, a threat), a
     party's country as the trigger's object is the one addressed, not a place ("accused the UAE of ...").
-    A dateline opening the sentence counts as near the
-    event (precision 2), or as a coarse hint (3) when it lies in a country none of ``party_countries`` (the
-    actors' and recipients' countries) belongs to. With nothing in the sentence, the ``dateline``
+    A dateline opening the sentence counts as near the event (precision 2), or as a coarse hint (3) when it
+    lies in a country none of ``party_countries`` (the actors' and recipients' countries) belongs to. With nothing in the sentence, the ``dateline``
     place (a Place or a name) is returned with precision ``max(precision, 3)``, else None.
     """
     doc_places = list(doc_places)
@@ -469,7 +465,7 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             elif p == "of" and gov.i in anchors and (gov.i == trigger_token.i or gov.lemma_.lower() in _SEIZED_NOUNS):
                 # "took control of Sirte", "the capture of Sirte": the place is what the deed is done to
                 score = 9.5 - anchors[gov.i]
-            elif p in _TOPIC_PREPS and gov.lemma_.lower() in _MEETING_NOUNS:
+            elif p in TOPIC_PREPS and gov.lemma_.lower() in MEETING_NOUNS:
                 pass   # "the conference on Libya", "talks over Libya": what the meeting is about, not where
             elif p in LOCATIVE_PREPS:
                 floor = LOCATIVE_PREPS[p]
