@@ -419,3 +419,20 @@ def test_more_names_of_libyan_bodies(mentions, text, when, name, truth):
     ms = by_text(mentions(text, when))
     assert any(k.endswith(name) or k == name for k in ms) and \
         next(m for k, m in ms.items() if k.endswith(name)).actor.id == truth
+
+
+def test_a_descriptive_alias_is_not_taken_for_another_country(resources):
+    # "unity government" and "internationally recognised government" describe Libya's governments in a Libya story;
+    # in "Yemen's newly formed unity government" the phrase says whose government it is
+    from datetime import date
+    from sanderling.pipeline import code_article
+    from sanderling.records import Article
+    art = Article(id="t", published=date(2020, 12, 30),
+                  text="Explosions struck Aden airport on Wednesday shortly after a plane carrying members of Yemen's "
+                       "newly formed unity government landed, killing at least 22 people.\n\nThe cabinet was formed this "
+                       "month under a Saudi-brokered power-sharing agreement between the internationally recognised "
+                       "government and southern separatists.")
+    assert not [m for m in code_article(art, resources).mentions if m.actor.country == "LBY"]
+    art = Article(id="t", published=date(2020, 6, 5),
+                  text="Forces of Libya's internationally recognised government entered Tarhuna on Friday.")
+    assert "LBY" in {m.actor.country for m in code_article(art, resources).mentions}

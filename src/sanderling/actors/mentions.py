@@ -422,6 +422,17 @@ def _name_continues(doc: Doc, j: int) -> list[str]:
     return [w for t in doc[j:_name_end(doc, j)] for w in norm_tokens(t.text)]
 
 
+def _phrase_country(doc: Doc, span, kb: KnowledgeBase) -> str | None:
+    """The country a noun phrase names before its head: "Yemen's newly formed unity government", "the Yemeni
+    unity government"."""
+    root = span.root
+    for t in doc[root.left_edge.i:span.start]:
+        iso = kb.nationality.get(norm(t.text))
+        if iso is not None:
+            return iso
+    return None
+
+
 def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     n = len(doc)
@@ -464,8 +475,11 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                     continue
                 ids = kb.names.get(key, [])
                 if ids and not any(t.is_title or t.is_upper for t in span if not t.is_punct):
-                    # all lower-case text: only multi-word curated descriptive aliases may match
-                    ids = [x for x in ids if kb.actors[x].layer == "current" and len(key.split()) >= 2]
+                    # all lower-case text: only multi-word curated descriptive aliases may match, and not when the
+                    # phrase names another country ("Yemen's newly formed unity government" is not Libya's)
+                    other = _phrase_country(doc, span, kb)
+                    ids = [x for x in ids if kb.actors[x].layer == "current" and len(key.split()) >= 2
+                           and (other is None or kb.actors[x].country == other)]
                 if ids and len(key.split()) == 1:
                     ids = [x for x in ids if kb.actors[x].layer != "base" or (tok.ent_type_ in ("PERSON", "ORG", "NORP")
                                                                              and len(key) >= 5)]
