@@ -6,6 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..actors.generic import names_others
+from ..actors.mentions import FORCE_NOUNS
 from ..nlp import MEETING_NOUNS, TOPIC_PREPS
 from ..records import ActorRef, Mention
 from .status import SPEECH
@@ -384,8 +385,8 @@ def _own_company(prep: str, obj: Token | None) -> bool:
 
 
 # what one leads or brings along ("with his army"); a counterpart or partner met "with" is a party
-OWN_FORCES = frozenset("army force forces troop troops fighter fighters ally allies man men militia militias unit units "
-                       "supporter supporters brigade brigades loyalist loyalists".split())
+OWN_FORCES = FORCE_NOUNS | frozenset("army force troop fighter ally allies man militia unit supporter supporters brigade "
+                                     "brigades loyalist".split())
 
 
 TARGET_PREPS = {"on", "against", "at", "for", "in", "upon", "near"}
