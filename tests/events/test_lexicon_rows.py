@@ -555,6 +555,10 @@ def test_starting_diplomatic_contacts_is_consultation(resources):
                "Minister Mevlut Cavusoglu said on Friday.", resources, published="2021-03-12")
     talks = [e for e in evs if e.event_type == "CONSULT"]
     assert talks and {a.id for a in talks[0].actor} == {"TUR"} and {a.id for a in talks[0].recipient} == {"EGY"}
+    evs = code("Turkish Foreign Minister Mevlut Cavusoglu confirmed on Friday that his country had opened contacts "
+               "with Egypt.", resources, published="2021-03-14")
+    opened = [e for e in evs if e.event_type == "CONSULT"]
+    assert opened and opened[0].date == date(2021, 3, 12) and "EGY" in {a.id for a in opened[0].recipient}
 
 
 def test_closing_fields_and_halting_exports_are_coded_as_nouns_too(resources):
