@@ -295,3 +295,12 @@ def test_talks_held_on_a_day_keep_that_day(resources):
     evs = code("Egypt on Wednesday condemned the talks held in Geneva on Monday.", "2020-02-19", resources)
     condemn = of_type(evs, "ACCUSE")
     assert condemn and condemn[0].date == date(2020, 2, 19)
+
+
+def test_a_meeting_held_on_a_day_dates_what_it_brought_about(resources):
+    evs = code("The meeting, held on Sunday at the Arab League headquarters at the invitation of Secretary-General "
+               "Ahmed Aboul Gheit, brought together Presidential Council head Mohamed al-Menfi, House of "
+               "Representatives speaker Aguila Saleh and High Council of State president Mohamed Takala.",
+               "2024-03-11", resources)
+    met = of_type(evs, "CONSULT")
+    assert met and met[0].date == date(2024, 3, 10) and met[0].date_source == "text"

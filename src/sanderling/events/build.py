@@ -360,6 +360,14 @@ def _stative_participle(t: Token) -> bool:
         and t.head.lemma_.lower() not in MEETING_NOUNS | GATHERINGS   # "talks held in Geneva on Monday" happened then
 
 
+def _meeting_told_by_subject(host: Token, trigger: Token) -> bool:
+    """The trigger's subject is a meeting and ``host`` the participle that dates it ("the meeting, held on
+    Sunday, brought together ..."): what the meeting did happened when it was held."""
+    subj = host.head
+    return host.dep_ == "acl" and subj.dep_ == "nsubj" and subj.head.i == trigger.i \
+        and subj.lemma_.lower() in MEETING_NOUNS
+
+
 def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[TimeExpr | None, tuple | None]:
     if not times:
         return None, None
@@ -402,7 +410,9 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
         # one on another clause ("the memoranda signed in November") dates something else
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)
-        if not attached and not governs and host is not None and (
+        if not attached and not governs and host is not None and _meeting_told_by_subject(host, trigger):
+            attached = True   # "the meeting, held on Sunday, brought together Menfi, Saleh and Takala": one happening
+        elif not attached and not governs and host is not None and (
                 _dates_an_argument(host, trigger) or (clause is None and _in_noun_clause(host, trigger))):
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection;
             # "opened the embassy, which had been closed since 2014, and later met ...": not of the meeting
