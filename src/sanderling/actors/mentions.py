@@ -624,7 +624,7 @@ def _pro_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Can
         if head is None:
             out.append(c)
             continue
-        force = head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS or kb.agent(head.lower_) is not None
+        force = _force_noun(head) or kb.agent(head.lower_) is not None
         side = _org_side(kb, c.actor.id, when, force)
         if side is None:
             continue
@@ -744,6 +744,11 @@ def _forces_of(kb: KnowledgeBase, actor_id: str, when: date | None) -> Actor | N
     return best
 
 
+def _force_noun(tok: Token) -> bool:
+    """A noun for armed men, by lemma or as written ("forces", "militiamen")."""
+    return tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS
+
+
 def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand]) -> list[_Cand]:
     out = []
     for c in named:
@@ -751,7 +756,7 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
             continue
         last = doc[c.end - 1]
         compound = last.dep_ in ("compound", "amod", "nmod") and last.head.i == c.end and \
-            (last.head.lemma_.lower() in FORCE_NOUNS or last.head.lower_ in FORCE_NOUNS or last.head.lower_ in GOV_NOUNS)
+            (_force_noun(last.head) or last.head.lower_ in GOV_NOUNS)
         if last.dep_ != "poss" and not compound and not (c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s", "'")):
             continue
         head = last.head if last.dep_ == "poss" or compound else None
@@ -766,7 +771,7 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
             if head_cand.actor.id in orgs:
                 org = kb.get(head_cand.actor.id)
                 end = head_cand.end
-        elif head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS:
+        elif _force_noun(head):
             org = _forces_of(kb, c.actor.id, when)
             end = head.i + 1
         elif head.lower_ in GOV_NOUNS:
@@ -779,7 +784,7 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
             out.append(_Cand(c.start, end, kb.ref(org, when), "kb", 0))
     # "the militias of putschist Khalifa Haftar", "the forces of Haftar": the person's forces, as "Haftar's"
     for tok in doc:
-        if not (tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS) or tok.pos_ != "NOUN":
+        if not _force_noun(tok) or tok.pos_ != "NOUN":
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -794,15 +799,14 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 out.append(_Cand(start, c.end, kb.ref(org, when), "kb", 0))
     # "forces loyal to Haftar", "troops loyal to the GNA", "forces aligned with the government"
     for tok in doc:
-        if tok.lower_ in LOYAL_WORDS and tok.pos_ == "ADJ":
+        if tok.lower_ not in LOYAL_WORDS:
+            continue
+        force = tok.head
+        if tok.pos_ == "ADJ":
             # "Masked gunmen loyal to Haftar abducted ...", parsed as a clause "gunmen (are) loyal to Haftar"
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1
-                         and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)), None)
-            force = subj if subj is not None else tok.head
-        else:
-            force = tok.head
-        if tok.lower_ not in LOYAL_WORDS or (tok.dep_ not in ("amod", "acl") and force is tok.head) or \
-                not (force.lemma_.lower() in FORCE_NOUNS or force.lower_ in FORCE_NOUNS) or force.i > tok.i:
+            force = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and _force_noun(c)),
+                         force)
+        if (tok.dep_ not in ("amod", "acl") and force.i == tok.head.i) or not _force_noun(force) or force.i > tok.i:
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
@@ -821,7 +825,7 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
         if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in ("lead", "head", "command") \
                 or head.i > tok.i:
             continue
-        forces = head.lemma_.lower() in FORCE_NOUNS or head.lower_ in FORCE_NOUNS
+        forces = _force_noun(head)
         if not forces and head.lower_ not in GOV_NOUNS and head.lower_ != "ministry":
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
