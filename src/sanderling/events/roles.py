@@ -11,8 +11,8 @@ from ..nlp import MEETING_NOUNS, TOPIC_PREPS
 from ..records import ActorRef, Mention
 from .status import SPEECH
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, SERIES_NOUNS, children, first_child, is_passive, late_passive_subjects, prep_children, \
-    shifted_objects, verb_first
+from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, prep_children, \
+    series_head, shifted_objects, verb_first
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
@@ -385,8 +385,7 @@ def _own_company(prep: str, obj: Token | None) -> bool:
 
 
 # what one leads or brings along ("with his army"); a counterpart or partner met "with" is a party
-OWN_FORCES = FORCE_NOUNS | frozenset("army force troop fighter ally allies man militia unit supporter supporters brigade "
-                                     "brigades loyalist".split())
+OWN_FORCES = FORCE_NOUNS | frozenset("troop ally allies man unit supporter brigade loyalist".split())
 
 
 TARGET_PREPS = {"on", "against", "at", "for", "in", "upon", "near"}
@@ -545,8 +544,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             recipients = np_actors(o, index)
         elif p == "of" and not recipients:
             recipients = np_actors(o, index)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
-        noun = noun.head.head   # "carried out a series of air raids": the series stands where the raids would
+    noun = series_head(noun)   # "carried out a series of air raids": the series stands where the raids would
     head = noun.head
     # "carried out, on Sunday evening, a precise air strike": after bracketed adverbials the parser may join the
     # object to the verb as a conjunct

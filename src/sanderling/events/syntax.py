@@ -15,6 +15,14 @@ HYPO_AUX = {"may", "might", "could", "would"}
 SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
 
 
+def series_head(tok: Token) -> Token:
+    """The series a deed stands in, if any: "a series of air raids" -> "series" (which takes the light verb's
+    subject and object), else the token itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        return tok.head.head
+    return tok
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 

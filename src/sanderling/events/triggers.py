@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
-from .syntax import SERIES_NOUNS, conjuncts, is_passive, objects, prep_children, that_clauses, to_infinitive
+from .syntax import conjuncts, is_passive, objects, prep_children, series_head, that_clauses, to_infinitive
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -55,9 +55,7 @@ def doers(tok: Token) -> list[Token]:
         # a deed named by a noun: its "by" phrase, or the subject of the light verb it is the object of
         # ("warplanes carried out a series of raids")
         out = [o for p, o in prep_children(tok) if p == "by" and o is not None]
-        head = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
-            head = tok.head.head
+        head = series_head(tok)
         if not out and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             out = [c for c in head.head.children if c.dep_ == "nsubj"]
         return out + [c for o in out for c in conjuncts(o)]
