@@ -134,12 +134,43 @@ def test_span_publication_and_burst():
         pub[D(2011, 3, 11 - k)] += 1
     ev = DateEvidence(day_mentions=[DayMention("a", D(2011, 3, 14), day, False),
                                     DayMention("a", D(2011, 3, 14), D(2011, 2, 1), False)], published=pub)
-    s = score_dates(ev, B.but(w_sent=0, w_pub=0.5), start=D(2011, 3, 1))
+    s = score_dates(ev, B.but(w_sent=0, w_pub=0.5, pub_lead=0), start=D(2011, 3, 1))
     assert set(s) == {day}                               # Feb 1 is outside the span
     assert s[day] == pytest.approx(1 + 0.5 * 8)          # published on the day (6) and the day after (2)
     s2 = score_dates(ev, B.but(w_sent=0, w_pub=0, w_burst=1.0, burst_window=2))
     # P(d)=8; neighbours: Mar 9 (1+1=2), Mar 10 (1+6=7), Mar 12 (2+0=2), Mar 13 (0) -> mean 2.75
     assert s2[day] == pytest.approx(1 + 8 - 2.75)
+
+
+def test_publication_days_and_the_days_before_them_are_candidates():
+    pub = Counter({D(2011, 3, 20): 3})
+    ev = DateEvidence(day_mentions=[DayMention("a", D(2011, 3, 20), D(2011, 3, 12), False)], published=pub)
+    s = score_dates(ev, B.but(w_sent=0, w_pub=0.5))
+    assert set(s) == {D(2011, 3, 12), D(2011, 3, 19), D(2011, 3, 20)}
+    assert s[D(2011, 3, 19)] == pytest.approx(0.5 * 3)      # published the day after
+    assert s[D(2011, 3, 12)] == pytest.approx(1.0)          # mentioned only
+    assert set(score_dates(ev, B.but(pub_lead=0))) == {D(2011, 3, 12)}
+    # outside the span, a publication day is no candidate
+    assert set(score_dates(ev, B, start=D(2011, 3, 1), end=D(2011, 3, 15))) == {D(2011, 3, 12)}
+
+
+def test_an_undated_opening_sentence_summarises_the_day_before_publication():
+    from sanderling.evaluate.timelines import light_coded
+    from sanderling.store import open_store
+    from sanderling.views.timeline import build_timeline
+    art = {"id": "guardian-1", "published": D(2005, 1, 3), "sentences": [
+        "A suicide car bomber attacked a bus carrying Iraqi national guardsmen north of Baghdad, killing 26 people.",
+        "The attack came weeks before the election planned for January 30.",
+        "Officials said on Sunday that security would be tightened."]}
+    with open_store(":memory:") as store:
+        store.write(light_coded(art))
+        entries = {e.date: e for e in build_timeline(store, n_dates=5, sents_per_date=1)}
+        assert D(2005, 1, 2) in entries and D(2005, 1, 3) in entries
+        assert "suicide car bomber" in entries[D(2005, 1, 3)].summary[0]
+        # the sentence with its own day reference is no lead candidate: it stays with the day it names
+        assert all("tightened" not in s for s in entries[D(2005, 1, 3)].summary)
+        off = build_timeline(store, n_dates=5, sents_per_date=1, scoring=B.but(pub_lead=0))
+        assert [e.date for e in off] == [D(2005, 1, 2), D(2005, 1, 30)]   # named days only
 
 
 def test_month_mentions_spread_weakly_over_the_days_of_the_month():

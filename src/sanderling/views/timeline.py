@@ -45,7 +45,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .date_scoring import DEFAULT_SCORING, DateEvidence, DateScoring, DayMention, score_dates, select_dates
 
@@ -279,6 +279,8 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
 
     # (c) publication counts
     ev.published.update(p for p, _ in arts.values() if p is not None)
+    if scoring.pub_lead:
+        _add_lead_sentences(con, arts, by_date, scoring.pub_lead, in_span, flt)
 
     scores = score_dates(ev, scoring, start, end)
 
@@ -307,6 +309,56 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
         out.append(TimelineEntry(d, summary, events, round(scores[d], 4), sources))
     out.sort(key=lambda e: e.date)
     return out
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+LEAD_SENTENCES = 5
+
+
+def _add_lead_sentences(con, arts, by_date, lag: int, in_span, flt) -> None:
+    """An article's opening sentences without a day reference report its publication day or the day
+    before ("yesterday" left implicit): they become candidates of those days."""
+    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc_id, s0, s1 in con.execute("SELECT doc_id, sent_start, sent_end FROM date_mentions "
+                                      "WHERE precision = 'day'").fetchall():
+        dated[doc_id].append((s0, s1))
+    for doc_id, (published, text) in arts.items():
+        if published is None:
+            continue
+        days = [published - timedelta(days=k) for k in range(lag)]
+        days = [d for d in days if in_span(d)]
+        if not days:
+            continue
+        n = 0
+        pos = 0
+        for line in text.split("\n"):
+            start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            for m in _split_spans(line):
+                if n >= LEAD_SENTENCES:
+                    break
+                a, b = start + m[0], start + m[1]
+                n += 1
+                if any(s0 < b and a < s1 for s0, s1 in dated.get(doc_id, ())):
+                    continue
+                sent = _Sent(doc_id, a, b, _clean(text[a:b]), False)
+                if flt.active and not flt.sentence_ok(sent):
+                    continue
+                for d in days:
+                    by_date[d].setdefault((doc_id, a), sent)
+            if n >= LEAD_SENTENCES:
+                break
+
+
+def _split_spans(line: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for m in _SENT_SPLIT.finditer(line):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(line)))
+    return [(x, y) for x, y in out if line[x:y].strip()]
 
 
 def _summarise(cands: list[_Sent], toks_cache, idf, k: int,
