@@ -571,3 +571,13 @@ def test_closing_fields_and_halting_exports_are_coded_as_nouns_too(resources):
     evs = code("Libya's eastern-based government said on Monday it had stopped all oil production and exports.",
                resources, published="2024-08-26")
     assert [e for e in evs if e.event_type == "SANCTION" and e.trigger == "stopped"]
+
+
+def test_a_parliament_authorising_a_government_to_deploy_forces_supports_it(resources):
+    evs = code("The Turkish parliament on Tuesday authorised the government to deploy naval forces off Libya.",
+               resources)
+    support = of_type(evs, "SUPPORT")
+    assert len(support) == 1 and support[0].trigger == "authorised"
+    assert [a.id for a in support[0].actor] == ["TUR_LEG"] and support[0].date == TUESDAY
+    # authorising something else is no event of this row
+    assert not of_type(code("The court authorised the police to question him on Tuesday.", resources), "SUPPORT")

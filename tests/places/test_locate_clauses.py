@@ -88,3 +88,29 @@ def test_context_still_picks_among_towns(gaz):
     # the rule is about countries' names only: a town's name still follows the story's country
     assert gaz.resolve("Tripoli", {"LBN": 1.0}).country == "LBN"
     assert gaz.resolve("Tripoli", {"LBY": 1.0}).country == "LBY"
+
+
+# ------------------------------------------------------------------ datelines abroad, mistagged suburbs
+MOSCOW_WIRE = ("MOSCOW, July 4 (Sever) - Russia has strongly condemned the air strike on a centre for illegal "
+               "migrants in the Libyan suburb of Tajoura and called for an inquiry.")
+
+
+def test_a_suburb_the_tagger_takes_for_an_organisation_is_a_place(nlp, gaz):
+    doc = nlp(MOSCOW_WIRE)
+    # the tagger reads "Tajoura" as an ORG here; "the suburb of" says what it is
+    assert any(e.text == "Tajoura" and e.label_ == "ORG" for e in doc.ents)
+    assert "LBY" in {p.country for p in find_places(doc, gaz)}
+
+
+def test_the_strike_is_where_the_sentence_puts_it_not_at_the_bureau_abroad(resources):
+    art = Article(id="t", text=MOSCOW_WIRE, published=date(2019, 7, 4))
+    strikes = [e for e in code_article(art, resources).events if e.event_type == "ASSAULT"]
+    assert len(strikes) == 1
+    assert strikes[0].location is not None and strikes[0].location.country == "LBY"
+
+
+def test_a_bureau_abroad_still_places_what_the_sentence_does_not(resources):
+    art = Article(id="t", text="MOSCOW, July 4 (Sever) - An air strike killed dozens of migrants held near "
+                               "the front line, officials said.", published=date(2019, 7, 4))
+    strikes = [e for e in code_article(art, resources).events if e.event_type == "ASSAULT"]
+    assert strikes and strikes[0].location is not None and strikes[0].location.name == "Moscow"

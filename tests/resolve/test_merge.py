@@ -208,3 +208,16 @@ def test_resolution_collapses_actors_with_the_knowledge_base_it_is_given(store, 
         assert loaded_kb() is KnowledgeBase.load() and family(["XYZ_BRIG"]) == {"XYZ_BRIG"}
     finally:
         resolve_reports(store)
+
+
+def test_a_side_named_only_by_its_sector_does_not_keep_two_reports_apart(resources):
+    from sanderling.resolve.merge import actors_overlap
+    authorised = {"actor_ids": ["TUR_LEG"], "recipient_ids": ["AGENT_MIL"], "date": date(2011, 3, 24)}
+    voted = {"actor_ids": ["TUR_LEG"], "recipient_ids": ["NATO"], "date": date(2011, 3, 24)}
+    assert actors_overlap(authorised, voted) is True
+    # a named recipient on each side still has to meet the other report
+    other = {"actor_ids": ["TUR_LEG"], "recipient_ids": ["RUS"], "date": date(2011, 3, 24)}
+    assert actors_overlap(voted, other) is False
+    # two sides named by the same sector alone still meet, as before
+    assert actors_overlap({"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)},
+                          {"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)}) is True

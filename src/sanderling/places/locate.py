@@ -123,11 +123,17 @@ def find_places(doc, gazetteer: Gazetteer, sentence_span=None) -> list[Place]:
     return _entity_places(_doc_of(doc), span.ents, gazetteer)
 
 
+def _named_settlement(ent) -> bool:
+    """A name the tagger took for a person or an organisation that the text calls a settlement: "the town of
+    Tal Kalakh", "the Libyan suburb of Tajoura"."""
+    return ent.label_ in ("PERSON", "ORG") and settlement_named(ent.root) is not None
+
+
 def _entity_places(full, ents, gazetteer: Gazetteer, skip=None) -> list[Place]:
     ctx = context_countries(full, gazetteer)
     out = []
     for ent in ents:
-        if ent.label_ not in PLACE_LABELS or (skip is not None and skip(ent)):
+        if (ent.label_ not in PLACE_LABELS and not _named_settlement(ent)) or (skip is not None and skip(ent)):
             continue
         place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
         if place is not None:
@@ -421,12 +427,12 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
         ctx = dict(Counter(p.country for p in doc_places if p.country))
     anchors = _anchors(trigger_token)
     cands: list[tuple[float, Place]] = []
+    bureaus: set[int] = set()     # indices in cands of datelines abroad
     for ent in sent.ents:
         # the tagger sometimes calls a city a language or a people ("near Tunis", "the town of Bouznika"); as
         # the object of a preposition such a name is a place, as a modifier ("the Skhirat agreement") it is not
         mislabelled = (ent.label_ in ("LANGUAGE", "NORP") and ent.root.dep_ == "pobj"
-                       and gazetteer.country_of(ent.text) is None) or (
-            ent.label_ == "PERSON" and settlement_named(ent.root) is not None)   # "the town of Tal Kalakh"
+                       and gazetteer.country_of(ent.text) is None) or _named_settlement(ent)
         if ent.label_ not in PLACE_LABELS and not mislabelled:
             continue
         if ent.start <= trigger_token.i < ent.end:
@@ -443,6 +449,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
             # place the sentence itself names wins; a bureau in a country none of the parties belongs to
             # ("Ankara, 4 Sept - Libya's interior minister was returned to his duty") is only a hint
             foreign = bool(parties) and place.country not in parties
+            if foreign:
+                bureaus.add(len(cands))
             cands.append((2.0 - 0.05 * abs(ent.root.i - trigger_token.i), _with_precision(place, 3 if foreign else 2)))
             continue
         floor = 1
@@ -502,6 +510,13 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
         elif not cands:
             cands.append((5.0, place))
     if cands:
+        if bureaus and len(bureaus) < len(cands):
+            # "MOSCOW (Wire) - Russia condemned the air strike on a centre in the Libyan suburb of Tajoura": a
+            # bureau abroad is a hint only, so a place the sentence names in a party's country, however loosely
+            # attached, says more of where it happened
+            home = [c for i, c in enumerate(cands) if i not in bureaus and c[1].country in parties]
+            if home:
+                cands = home
         cands.sort(key=lambda t: (-t[0], t[1].precision))
         score, best = cands[0]
         if best.feature in ("country", "region"):

@@ -228,12 +228,18 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
         return None
     if not ((ra | rr) & (sa | sr)):
         return False
-    # each side that both reports fill must meet the other report somewhere
+    # each side that both reports fill must meet the other report somewhere; a side named only by its sector
+    # ("naval forces", AGENT_MIL: whose, the text did not say) constrains nothing
+    ra, rr, sa, sr = (_known(x) for x in (ra, rr, sa, sr))
     if ra and sa and not (ra & (sa | sr)):
         return False
     if rr and sr and not (rr & (sr | sa)):
         return False
     return True
+
+
+def _known(ids: set) -> set:
+    return {a for a in ids if not a.startswith("AGENT_")}
 
 
 def required_similarity(r: dict, s: dict) -> float | None:
