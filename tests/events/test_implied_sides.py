@@ -124,3 +124,16 @@ def test_the_two_sides_of_a_meeting_are_its_parties(resources):
     assert sorted(ids(signed.actor)) == ["LBY_SARRAJ", "TUR_ERDOGAN"]
     assert "actor" in signed.inferred
     assert not any(a.endswith("SIDES") for a in ids(signed.actor))
+
+
+def test_gunmen_nobody_names_get_no_inferred_target(resources):
+    from datetime import date
+    from sanderling.pipeline import code_article
+    from sanderling.records import Article
+    text = ("Protesters set fire to the offices of the Justice and Construction Party in Benghazi on Saturday. "
+            "Armed men fired at the prison from outside, officials said.")
+    evs = code_article(Article(id="t", text=text, published=date(2013, 7, 27)), resources).events
+    fired = [e for e in evs if e.trigger == "fired"]
+    assert fired and all(not e.recipient for e in fired)
+    burned = [e for e in evs if e.trigger in ("set", "fire") and e.recipient]
+    assert burned, [(e.trigger, e.recipient) for e in evs]

@@ -218,6 +218,6 @@ def test_a_side_named_only_by_its_sector_does_not_keep_two_reports_apart(resourc
     # a named recipient on each side still has to meet the other report
     other = {"actor_ids": ["TUR_LEG"], "recipient_ids": ["RUS"], "date": date(2011, 3, 24)}
     assert actors_overlap(voted, other) is False
-    # two sides named by the same sector alone still meet, as before
+    # two sides named by a sector alone tell nothing either way
     assert actors_overlap({"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)},
-                          {"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)}) is True
+                          {"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)}) is None

@@ -385,6 +385,12 @@ ARABIC_ARTICLES = frozenset({"al", "el", "al-", "el-"})
 _SUN_ARTICLES = frozenset({"ad", "ed", "adh", "an", "en", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez"})
 
 
+def _one_name(span) -> bool:
+    """The span is one name token, with or without an Arabic article before it ("Mismari", "al-Mismari")."""
+    core = [t for t in span if t.text not in ("-", "‐") and t.lower_.rstrip("-") not in ARABIC_ARTICLES]
+    return len(core) == 1
+
+
 def _given_names_before(doc: Doc, i: int) -> list[str]:
     """Capitalised name tokens just before token i (skipping al-/el- and hyphens), titles excluded."""
     out = []
@@ -439,6 +445,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
     maxn = kb.max_name_len + 2
     i = 0
     first_words = kb.first_words()
+    refused: set[str] = set()      # surnames whose earlier full name was someone the knowledge base lacks
     sent_ends = [n] * n            # Token.sent walks the document: look sentence ends up once
     if doc.has_annotation("SENT_START"):
         for sent in doc.sents:
@@ -506,10 +513,18 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                 nb = kb.national_body(a.country, a.id[4:], when)
                 if nb is not None:
                     a = nb
-            if a.kind == "person" and L == 1:
+            if a.kind == "person" and _one_name(span):
+                # a lone surname, with or without its article ("Mismari", "al-Mismari")
                 given = _given_names_before(doc, i)
+                surname = " ".join(norm_tokens(span[-1].text))
                 if given and not all(g in a.name_tokens() for g in given):
                     # "Saif al-Islam Gaddafi" must not become Muammar Gaddafi
+                    refused.add(surname)
+                    found = ("reject", None, None, None)
+                    break
+                if not given and surname in refused:
+                    # "the lawyer Abdelsalam al-Mismari ... the death of Mismari": the second mention is the
+                    # person named in full before, not the spokesman the knowledge base knows by that surname
                     found = ("reject", None, None, None)
                     break
                 after = _name_continues(doc, i + 1)
@@ -1292,7 +1307,15 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
     persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"] + [
         (ent.start, end) for ent in doc.ents
         if ent.label_ == "ACTOR" and len(ent) == 1 and (end := _name_end(doc, ent.end)) > ent.end]
+    actor_at = {ent.start: ent.end for ent in doc.ents if ent.label_ == "ACTOR" and len(ent) == 1}
+    # a known surname refused because the article named someone else by it ("Abdelsalam al-Mismari ... the
+    # death of Mismari") may still be that earlier person's second mention
+    lone = {st for st in actor_at if st not in covered and doc[st].is_title}
+    persons += [(st, actor_at[st]) for st in lone if not any(a <= st < b for a, b in persons)]
     for ent_start, ent_end in sorted(persons):
+        if ent_end in actor_at and ent_end not in covered and doc[ent_end - 1].text in ("-", "‐", "al", "el"):
+            # "Abdelsalam al-" + "Mismari": a known surname the given-name guard refused is the rest of this name
+            ent_end = actor_at[ent_end]
         # trim leading titles the NER may include ("Minister Hulusi Akar")
         s = ent_start
         while s < ent_end - 1 and (doc[s].lower_ in TITLE_WORDS or kb.agents.get(doc[s].lower_)):
@@ -1309,9 +1332,11 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
             continue
         # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named
         # in full earlier in the article, not a second unknown person
-        short = [t.lower_ for t in name_span]
-        earlier = next((c for c in new if len(c.actor.name.split()) > len(short)
-                        and [w.lower() for w in c.actor.name.split()][-len(short):] == short), None)
+        key = norm_tokens(name_span.text)      # "al-Mismari" ends "Abdelsalam al-Mismari" as "Mismari" does
+        earlier = next((c for c in new if key and len(norm_tokens(c.actor.name)) > len(key)
+                        and norm_tokens(c.actor.name)[-len(key):] == key), None)
+        if earlier is None and ent_start in lone:
+            continue
         if earlier is not None:
             new.append(_Cand(s, e, replace(earlier.actor, text=name_span.text), "discovered", 3, role=earlier.role))
             covered |= set(range(s, e))

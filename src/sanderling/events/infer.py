@@ -37,6 +37,13 @@ TRUCE_TYPES = {"REQUEST", "AGREE"}
 BOTH_SIDES = re.compile(r"\b(?:both|the two|the warring|the rival|all) (?:parties|sides|camps|factions|rivals)\b", re.I)
 
 
+def _anonymous(ref: ActorRef) -> bool:
+    """Unidentified gunmen or a bare sector ("armed men", "forces"): nobody whose side the article tells, so
+    whom they fought is not inferred ("armed men fired at the prison" is no attack on the party that
+    protesters burned elsewhere in the story)."""
+    return ref.id.endswith("_UAF") or ref.id.startswith("AGENT_")
+
+
 def side_of(ref: ActorRef, kb, when) -> str:
     """The organisation a person acts for (Haftar -> the LNA), else the actor itself."""
     if kb is not None:
@@ -199,12 +206,12 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
             kept = tuple(r for r in ev.recipient if not (r.kind == "state" and r.country in own))
             if kept != ev.recipient:
                 ev = replace(ev, recipient=kept)
-        if ev.event_type in INFER_TYPES and ev.actor and not ev.recipient:
+        if ev.event_type in INFER_TYPES and ev.actor and not ev.recipient and not _anonymous(ev.actor[0]):
             target = adversary(side_of(ev.actor[0], kb, ev.date))
             if target is not None:
                 ev = replace(ev, recipient=(replace(refs[target], text=""),), inferred=ev.inferred + ("recipient",),
                              confidence=ev.confidence * FILL_PENALTY)
-        elif ev.event_type in INFER_TYPES and ev.recipient and not ev.actor:
+        elif ev.event_type in INFER_TYPES and ev.recipient and not ev.actor and not _anonymous(ev.recipient[0]):
             target = adversary(side_of(ev.recipient[0], kb, ev.date))
             if target is not None:
                 ev = replace(ev, actor=(replace(refs[target], text=""),), inferred=ev.inferred + ("actor",),

@@ -108,13 +108,39 @@ def _canonical_in_loaded(actor_id: str, when: date | None) -> str:
 
 def family(actor_ids, when: date | None = None) -> set[str]:
     """The actor ids plus what they collapse to, and a collective's member states ("Gulf states" -> Saudi
-    Arabia, Kuwait, ...), only when the knowledge base is already loaded."""
+    Arabia, Kuwait, ...), only when the knowledge base is already loaded. A person the knowledge base does
+    not know also brings the loose key of the surname (``person_key``), so that outlets spelling one name
+    differently ("Abdelsalam al-Mismari", "Abdul Salam al-Mesmari") still name one actor."""
     out = set()
     kb = loaded_kb()
     for a in actor_ids or ():
         out.add(a)
+        key = person_key(a)
+        if key:
+            out.add(key)
         out.add(_cached(a, when))
         actor = kb.get(a) if kb is not None else None
         if actor is not None and actor.members:
             out.update(actor.members)
     return out
+
+
+_DISCOVERED = re.compile(r"^DISC_(?!ORG_)([A-Z0-9_]+)$")
+_NAME_ARTICLES = {"AL", "EL", "AD", "AS", "ASH", "AZ", "BIN", "IBN", "BEN"}
+
+
+@lru_cache(maxsize=65536)
+def person_key(actor_id: str) -> str | None:
+    """A transliteration-blind key of a discovered person's surname: its consonants without h, doubled
+    letters once ("MISMARI", "MESMARI" -> "~msmr"; "BUGAIGHIS", "BUGHAIGHIS" -> "~bgs"). Only for a
+    discovered name of at least two words whose last one has five letters or more; None otherwise."""
+    m = _DISCOVERED.match(actor_id)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split("_") if w and w not in _NAME_ARTICLES]
+    if len(words) < 2 or len(words[-1]) < 5 or not words[-1].isalpha():
+        return None
+    s = words[-1].lower().replace("q", "k").replace("ou", "u")
+    s = s[0] + re.sub(r"[aeiouyhw]", "", s[1:])
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return "~" + s if len(s) >= 3 else None

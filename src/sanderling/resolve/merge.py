@@ -226,11 +226,14 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     sa, sr = _fam(s, "actor_ids"), _fam(s, "recipient_ids")
     if not (ra | rr) or not (sa | sr):
         return None
+    # actors known only by their sector ("naval forces", "the troops": AGENT_MIL) are nobody in particular:
+    # they neither make two reports share an actor nor keep them apart
+    ra, rr, sa, sr = (_known(x) for x in (ra, rr, sa, sr))
+    if not (ra | rr) or not (sa | sr):
+        return None
     if not ((ra | rr) & (sa | sr)):
         return False
-    # each side that both reports fill must meet the other report somewhere; a side named only by its sector
-    # ("naval forces", AGENT_MIL: whose, the text did not say) constrains nothing
-    ra, rr, sa, sr = (_known(x) for x in (ra, rr, sa, sr))
+    # each side that both reports fill must meet the other report somewhere
     if ra and sa and not (ra & (sa | sr)):
         return False
     if rr and sr and not (rr & (sr | sa)):
