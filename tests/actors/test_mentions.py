@@ -466,3 +466,10 @@ def test_outlets_spelling_one_unknown_name_differently_name_one_actor():
     assert person_key("LBY_MISMARI") is None and person_key("DISC_ORG_JUSTICE_AND_CONSTRUCTION_PARTY") is None
     assert person_key("DISC_TRABLUS") is None and person_key("DISC_ALI_ZEID") is None
     assert person_key("DISC_ABDELSALAM_MISMARI") != person_key("DISC_SALWA_BUGAIGHIS")
+
+
+def test_a_given_name_opening_with_another_vowel_is_the_same_name():
+    from sanderling.actors.kb import given_name_ok
+    assert given_name_ok("usame", {"osama", "hammad"}) and given_name_ok("usama", {"osama"})
+    assert not given_name_ok("omar", {"amr"}) and not given_name_ok("saif", {"muammar"})
+    assert not given_name_ok("ahmed", {"osama"})

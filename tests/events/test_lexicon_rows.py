@@ -581,3 +581,39 @@ def test_a_parliament_authorising_a_government_to_deploy_forces_supports_it(reso
     assert [a.id for a in support[0].actor] == ["TUR_LEG"] and support[0].date == TUESDAY
     # authorising something else is no event of this row
     assert not of_type(code("The court authorised the police to question him on Tuesday.", resources), "SUPPORT")
+
+
+def test_oil_shutdown_and_reopening_rows(resources):
+    lifted = of_type(code("Libya's National Oil Corporation lifted force majeure on all oilfields on Tuesday.",
+                          resources), "CONCEDE")
+    assert len(lifted) == 1 and [a.id for a in lifted[0].actor] == ["LBY_NOC"] and lifted[0].date == TUESDAY
+    halted = of_type(code("Libya's eastern administration ordered a halt to all oil production and exports on "
+                          "Tuesday.", resources, published="2024-08-28"), "SANCTION")
+    assert len(halted) == 1 and halted[0].trigger == "halt"
+    # the east's administration in 2024 is the Government of National Stability
+    assert [a.id for a in halted[0].actor] == ["LBY_GNS"]
+    # "a halt to the fighting" stays a ceasefire
+    assert not of_type(code("The UN called for a halt to the fighting on Tuesday.", resources), "SANCTION")
+
+
+def test_a_government_described_by_its_seat_and_its_it_in_a_that_clause(resources):
+    evs = code("The government based in the east of Libya, which is headed by Usame Hammad, declared on Tuesday "
+               "that it stops production and export in all the oil fields.", resources, published="2024-08-28")
+    stops = of_type(evs, "SANCTION")
+    assert len(stops) == 1 and [a.id for a in stops[0].actor] == ["LBY_GNS"]
+
+
+def test_arriving_for_a_face_to_face_is_a_visit_to_the_host_not_to_the_palace(resources):
+    evs = code("Khalifa Haftar arrived on Tuesday at Palazzo Chigi for a long face-to-face with the premier "
+               "Giuseppe Conte.", resources, published="2019-05-16")
+    visits = of_type(evs, "CONSULT")
+    assert len(visits) == 1
+    assert [a.id for a in visits[0].actor] == ["LBY_HAFTAR"] and [r.id for r in visits[0].recipient] == ["ITA_CONTE"]
+
+
+def test_freeing_a_named_person_is_a_release(resources):
+    evs = code("Osama Njeem, the head of the judicial police of Tripoli, was freed on Tuesday.", resources)
+    freed = of_type(evs, "RETREAT")
+    assert len(freed) == 1 and freed[0].mode == "release" and freed[0].date == TUESDAY
+    # freeing funds is no release of anyone
+    assert not of_type(code("The bank freed up funds on Tuesday.", resources), "RETREAT")

@@ -625,7 +625,7 @@ class KnowledgeBase:
             a = self.actors[cid]
             if given:
                 names = a.name_tokens()
-                if not all(_given_ok(g, names) for g in given):
+                if not all(given_name_ok(g, names) for g in given):
                     continue
             return a if len(cands) == 1 or given else self.choose(cands, when)
         if len(toks) > 1 and not given:
@@ -756,11 +756,18 @@ def alias_variants(text: str) -> list[str]:
     return [x for x in dict.fromkeys(out) if x != text]
 
 
-def _given_ok(g: str, names: set[str]) -> bool:
+def _unvoweled(name: str) -> str:
+    return re.sub(r"[aeiouy]", "", name)
+
+
+def given_name_ok(g: str, names: set[str]) -> bool:
     """A given name matches exactly, or - for long ones - within a small edit distance with the same first
     letter (Salahuddin / Salaheddine); short given names (Ali, Saif) must match exactly."""
     if g in names:
         return True
+    if len(g) >= 4 and g[0] in "aeiou" and any(
+            len(n) >= 4 and n[0] in "aeiou" and _unvoweled(n) == _unvoweled(g) and len(_unvoweled(g)) >= 2 for n in names):
+        return True      # Usame / Osama / Usama: a name starting with a vowel is written with any of them
     if len(g) >= 4 and any(n[:1] == g[:1] and len(n) >= 4 and consonant_skeleton(n) == consonant_skeleton(g) for n in names):
         return True      # Fethi / Fathi, Mohamed / Mohammed: one name in two transliterations
     if len(g) < 6:

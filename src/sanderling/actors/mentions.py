@@ -51,6 +51,7 @@ from ..nlp import settlement_named
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
+from .kb import given_name_ok
 from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabic
 
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
@@ -517,7 +518,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                 # a lone surname, with or without its article ("Mismari", "al-Mismari")
                 given = _given_names_before(doc, i)
                 surname = " ".join(norm_tokens(span[-1].text))
-                if given and not all(g in a.name_tokens() for g in given):
+                if given and not all(given_name_ok(g, a.name_tokens()) for g in given):
                     # "Saif al-Islam Gaddafi" must not become Muammar Gaddafi
                     refused.add(surname)
                     found = ("reject", None, None, None)
@@ -1286,12 +1287,18 @@ def _np_tokens(tok: Token) -> list[Token]:
 _GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "toward"})
 
 
+# first words of buildings the tagger may take for people
+BUILDING_WORDS = frozenset({"palazzo", "palais", "palacio", "palace", "villa", "hotel", "castle", "casa", "fort"})
+
+
 def _place_like(span) -> bool:
     """'travelling to al-Rajma', 'in al-Swani': a lone article-prefixed name after a place preposition is a
     place the gazetteer does not know, not a person (people are named with a given name)."""
     doc = span.doc
     if settlement_named(span.root) is not None:
         return True   # "the northwest Syrian town of Jisr al-Shughour": what a town is called is a place
+    if span[0].lower_ in BUILDING_WORDS:
+        return True   # "Palazzo Chigi", "Villa Madama": a seat of government named like a person
     words = [t for t in span if t.text not in ("-", "‐")]
     if not words or words[0].lower_ not in ARABIC_ARTICLES or len(words) > 2:
         return False
