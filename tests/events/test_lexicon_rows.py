@@ -617,3 +617,15 @@ def test_freeing_a_named_person_is_a_release(resources):
     assert len(freed) == 1 and freed[0].mode == "release" and freed[0].date == TUESDAY
     # freeing funds is no release of anyone
     assert not of_type(code("The bank freed up funds on Tuesday.", resources), "RETREAT")
+
+
+def test_a_bomb_going_off_at_a_party_s_building_hits_that_party(resources):
+    evs = of_type(code("A car bomb exploded outside the French embassy in Tripoli on Tuesday, wounding two guards.",
+                       resources), "ASSAULT")
+    assert evs and {r.id for e in evs for r in e.recipient} == {"FRA_GOV"}
+    front = of_type(code("A car bomb exploded in front of the Egyptian embassy in Tripoli on Tuesday.", resources),
+                    "ASSAULT")
+    assert front and {r.id for e in front for r in e.recipient} == {"EGY_GOV"}
+    # a town is where it went off, not whom it hit
+    town = of_type(code("A car bomb exploded near Benghazi on Tuesday, killing two guards.", resources), "ASSAULT")
+    assert all(r.kind != "state" for e in town for r in e.recipient)

@@ -337,6 +337,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     recipients.extend(found)
                     if found:
                         break
+        if not recipients and trigger.lemma_.lower() in BLAST_VERBS:
+            recipients = _blast_site(trigger, index)
         if not recipients and event_type in THEME_TYPES:
             recipients = _purpose_recipients(trigger, index)
         if trigger.pos_ == "ADJ" and not actors:
@@ -355,6 +357,26 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                                            or trigger.lemma_.lower() in PERMIT_VERBS,
                                            skip_targets=reacts)
     return actors, recipients
+
+
+BLAST_VERBS = frozenset({"explode", "detonate", "blow"})
+BLAST_PREPS = frozenset({"outside", "near", "at", "beside", "behind", "by", "opposite"})
+
+
+def _blast_site(trigger: Token, index: MentionIndex) -> list[Mention]:
+    """"A car bomb exploded outside the French embassy": what a bomb goes off at is what it hits, when that
+    is a party's building ("in front of" too), not a town."""
+    for p, o in prep_children(trigger):
+        if o is None:
+            continue
+        if p == "in" and o.lower_ == "front":
+            o = next((x for q, x in prep_children(o) if q == "of" and x is not None), None)
+            p = "outside"
+        if p in BLAST_PREPS and o is not None and o.ent_type_ not in ("GPE", "LOC"):
+            found = [m for m in np_actors(o, index) if m.actor.kind != "state"]
+            if found:
+                return found
+    return []
 
 
 # a military operation as the subject of what it achieved: "the offensive took Sirte"
