@@ -629,3 +629,12 @@ def test_a_bomb_going_off_at_a_party_s_building_hits_that_party(resources):
     # a town is where it went off, not whom it hit
     town = of_type(code("A car bomb exploded near Benghazi on Tuesday, killing two guards.", resources), "ASSAULT")
     assert all(r.kind != "state" for e in town for r in e.recipient)
+
+
+def test_reopening_an_embassy_is_diplomatic_support(resources):
+    evs = of_type(code("Italy reopened its embassy in Tripoli on Tuesday.", resources), "SUPPORT")
+    assert len(evs) == 1 and [a.id for a in evs[0].actor] == ["ITA"] and evs[0].date == TUESDAY
+    work = of_type(code("The Libyan embassy in Damascus resumed work on Tuesday.", resources), "SUPPORT")
+    assert len(work) == 1 and work[0].trigger == "resumed"
+    # a ministry resuming work is no diplomatic act
+    assert not of_type(code("The health ministry resumed work on Tuesday.", resources), "SUPPORT")
