@@ -461,6 +461,7 @@ def test_outlets_spelling_one_unknown_name_differently_name_one_actor():
     from sanderling.resolve.actors import family, person_key
     assert person_key("DISC_ABDELSALAM_MISMARI") == person_key("DISC_ABDUL_SALAM_AL_MESMARI")
     assert person_key("DISC_SALWA_BUGAIGHIS") == person_key("DISC_SALWA_BUGHAIGHIS")
+    assert person_key("DISC_SEHAM_SERGEWA") == person_key("DISC_SEHAM_SIRQIWA")      # q and g as Libyans say them
     assert family(["DISC_ABDELSALAM_MISMARI"]) & family(["DISC_ABDEL_SALAM_MESMARI"])
     # known actors, organisations, one-word names and short surnames get no key
     assert person_key("LBY_MISMARI") is None and person_key("DISC_ORG_JUSTICE_AND_CONSTRUCTION_PARTY") is None

@@ -132,7 +132,7 @@ _NAME_ARTICLES = {"AL", "EL", "AD", "AS", "ASH", "AZ", "BIN", "IBN", "BEN"}
 @lru_cache(maxsize=65536)
 def person_key(actor_id: str) -> str | None:
     """A transliteration-blind key of a discovered person's surname: its consonants without h, doubled
-    letters once ("MISMARI", "MESMARI" -> "~msmr"; "BUGAIGHIS", "BUGHAIGHIS" -> "~bgs"). Only for a
+    letters once, q and g as k ("MISMARI", "MESMARI" -> "~msmr"; "BUGAIGHIS", "BUGHAIGHIS" -> "~bks"). Only for a
     discovered name of at least two words whose last one has five letters or more; None otherwise."""
     m = _DISCOVERED.match(actor_id)
     if not m:
@@ -140,7 +140,8 @@ def person_key(actor_id: str) -> str | None:
     words = [w for w in m.group(1).split("_") if w and w not in _NAME_ARTICLES]
     if len(words) < 2 or len(words[-1]) < 5 or not words[-1].isalpha():
         return None
-    s = words[-1].lower().replace("q", "k").replace("ou", "u")
+    # q, g and k are one letter in Arabic names as Libyans say them (Qaddafi, Gaddafi, Kadhafi; Sirqiwa, Sergewa)
+    s = words[-1].lower().replace("q", "k").replace("g", "k").replace("ou", "u")
     s = s[0] + re.sub(r"[aeiouyhw]", "", s[1:])
     s = re.sub(r"(.)\1+", r"\1", s)
     return "~" + s if len(s) >= 3 else None
