@@ -1340,8 +1340,8 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
         # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named
         # in full earlier in the article, not a second unknown person
         key = norm_tokens(name_span.text)      # "al-Mismari" ends "Abdelsalam al-Mismari" as "Mismari" does
-        earlier = next((c for c in new if key and len(norm_tokens(c.actor.name)) > len(key)
-                        and norm_tokens(c.actor.name)[-len(key):] == key), None)
+        earlier = next((c for c in new if key and len(full := norm_tokens(c.actor.name)) > len(key)
+                        and full[-len(key):] == key), None)
         if earlier is None and ent_start in lone:
             continue
         if earlier is not None:

@@ -224,8 +224,6 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     """True/False when both sides have actors; None when one side has none."""
     ra, rr = _fam(r, "actor_ids"), _fam(r, "recipient_ids")
     sa, sr = _fam(s, "actor_ids"), _fam(s, "recipient_ids")
-    if not (ra | rr) or not (sa | sr):
-        return None
     # actors known only by their sector ("naval forces", "the troops": AGENT_MIL) are nobody in particular:
     # they neither make two reports share an actor nor keep them apart
     ra, rr, sa, sr = (_known(x) for x in (ra, rr, sa, sr))

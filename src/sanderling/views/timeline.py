@@ -227,10 +227,13 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
     ev = DateEvidence()
     # (a) date mentions -> candidate sentences per day
     by_date: dict[date, dict[tuple[str, int], _Sent]] = defaultdict(dict)
+    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)   # sentences with a day reference, per article
     for doc_id, s0, s1, d0, d1, precision, relation, expr in con.execute(
             "SELECT doc_id, sent_start, sent_end, date_start, date_end, precision, relation, expr "
             "FROM date_mentions WHERE precision IN ('day', 'month')").fetchall():
         d0, d1 = _as_date(d0), _as_date(d1)
+        if doc_id in arts and precision == "day":
+            dated[doc_id].append((s0, s1))
         if doc_id not in arts or d0 is None or d1 is None:
             continue
         if precision == "month":
@@ -280,7 +283,7 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
     # (c) publication counts
     ev.published.update(p for p, _ in arts.values() if p is not None)
     if scoring.pub_lead:
-        _add_lead_sentences(con, arts, by_date, scoring.pub_lead, in_span, flt)
+        _add_lead_sentences(arts, dated, by_date, scoring.pub_lead, in_span, flt)
 
     scores = score_dates(ev, scoring, start, end)
 
@@ -315,13 +318,10 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 LEAD_SENTENCES = 5
 
 
-def _add_lead_sentences(con, arts, by_date, lag: int, in_span, flt) -> None:
-    """An article's opening sentences without a day reference report its publication day or the day
-    before ("yesterday" left implicit): they become candidates of those days."""
-    dated: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for doc_id, s0, s1 in con.execute("SELECT doc_id, sent_start, sent_end FROM date_mentions "
-                                      "WHERE precision = 'day'").fetchall():
-        dated[doc_id].append((s0, s1))
+def _add_lead_sentences(arts, dated, by_date, lag: int, in_span, flt) -> None:
+    """An article's opening sentences without a day reference (``dated``: the spans of its sentences that have
+    one) report its publication day or the day before ("yesterday" left implicit): they become candidates of
+    those days."""
     for doc_id, (published, text) in arts.items():
         if published is None:
             continue
