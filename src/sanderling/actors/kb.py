@@ -131,6 +131,9 @@ class Agent:
     person: bool
 
 
+_REGNAL = re.compile(r"[ivx]+")
+
+
 def _split_code(code: str) -> tuple[str | None, str | None]:
     from .petrarch import split_code
     return split_code(code)
@@ -248,7 +251,9 @@ class KnowledgeBase:
             surname_count[(iso, toks[-1])] = surname_count.get((iso, toks[-1]), 0) + 1
         for (iso, name), terms in people.items():
             toks = norm_tokens(name)
-            pid = f"{iso}_{toks[-1].upper()}" if surname_count[(iso, toks[-1])] == 1 else f"{iso}_{'_'.join(toks).upper()}"
+            # a regnal number is no surname: Jordan's Abdullah II is JOR_ABDULLAH_II, not JOR_II
+            unique = surname_count[(iso, toks[-1])] == 1 and not _REGNAL.fullmatch(toks[-1])
+            pid = f"{iso}_{toks[-1].upper()}" if unique else f"{iso}_{'_'.join(toks).upper()}"
             aliases, affs = [], []
             for role, start, end, al, sector in terms:
                 aliases += [x.strip() for x in al.split(";") if x.strip()]

@@ -176,6 +176,18 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
     ambiguous = {id(c): r for c in named if (r := rivals(c))}
     if not ambiguous:
         return named
+    # the phrase may say whose it is ("Jordan's King Abdullah", "the Jordanian king Abdullah"): that decides
+    qualified = []
+    for c in named:
+        r = ambiguous.get(id(c))
+        iso = _qualifier_country(doc, c.start, kb) if r else None
+        own = [a for a in r if a.country == iso] if iso else []
+        if own:
+            del ambiguous[id(c)]
+            if c.actor.country != iso:
+                c = replace(c, actor=kb.ref(own[0], when, doc[c.start:c.end].text))
+        qualified.append(c)
+    named = qualified
     votes: dict[str, int] = {}
     for c in named:
         if id(c) not in ambiguous and c.actor.country:
@@ -192,6 +204,16 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
                 c = replace(c, actor=kb.ref(best, when, doc[c.start:c.end].text))
         out.append(c)
     return out
+
+
+def _qualifier_country(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The country named just before a name: "Jordan's King Abdullah", "Jordanian King Abdullah"."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
+        j -= 1
+    if j < 0 or not (doc[j].is_title or doc[j].is_upper):
+        return None
+    return kb.nationality.get(norm(doc[j].text))
 
 
 def _as_named_before(doc: Doc, named: list[_Cand]) -> list[_Cand]:
