@@ -136,7 +136,16 @@ def shifted_objects(verb: Token) -> list[Token]:
                         or (first.pos_ == "PROPN" and t.pos_ == "PROPN")):
                     out.append(c)
             elif c.dep_ == "prep":
-                stack.extend(children(c, "pobj"))
+                objs = children(c, "pobj")
+                stack.extend(objs)
+                # "received at the headquarters in al-Rajma a Russian delegation": the parser gives the place's
+                # preposition a second object; an article opening it, with no "and" or comma before, marks
+                # the verb's object
+                for o in objs[1:]:
+                    first = o.left_edge
+                    if first.lower_ in ("a", "an", "the") and first.i > 0 and not first.nbor(-1).is_punct \
+                            and first.nbor(-1).dep_ not in ("cc", "punct"):
+                        out.append(o)
             elif c.dep_ == "acl" and bracketed:   # "in its session held in the city of Surt, ..."
                 stack.extend(o for _, o in prep_children(c) if o is not None)
     return out
