@@ -176,6 +176,20 @@ def test_map_draws_country_outlines_beneath_the_places(page, base):
     assert shaded(page) == assaults and "DEU" not in assaults
 
 
+def test_an_organisations_page_counts_and_lists_its_members_events(page, base):
+    lna = api(base, "/api/actors/LBY_LNA")["events"]
+    listed = api(base, "/api/events?actor=LBY_LNA&limit=1")["total"]
+    assert lna["selected"] == listed > lna["total"]       # Haftar's events count for the LNA
+    page.goto(base + "/?view=actor&id=LBY_LNA")
+    page.wait_for_selector("section.actor-detail h1")
+    summary = page.locator("section.actor-detail h1 + p")
+    assert f"{listed} events with those acting for it; {lna['total']} coded to it" in summary.inner_text()
+    summary.locator("a").first.click()
+    page.wait_for_url(re.compile(r"view=events.*actor=LBY_LNA"))
+    page.wait_for_function(f"() => document.querySelectorAll('tr.event-row').length === {listed}")
+    assert "Khalifa Haftar" in page.locator("#main table.list").inner_text()
+
+
 def test_timeline_and_trends_render(page, base):
     page.goto(base + "/?view=timeline")
     page.wait_for_selector("li.tl-entry")
