@@ -23,7 +23,8 @@ def _day(value: str | None, name: str) -> date | None:
 @click.command()
 @click.option("--db", "db_path", default="sanderling.duckdb", show_default=True, help="DuckDB store.")
 @click.option("--query", default=None, help="Keywords; every one must occur in an article for it to count.")
-@click.option("--actor", default=None, help="Actor id or name: only events and sentences involving it.")
+@click.option("--actor", default=None, help="Actor id or name: only events and sentences involving it (an "
+              "organisation's or country's also those of whoever acts for it on that date, as Haftar for the LNA).")
 @click.option("--country", default=None, help="ISO3 code: only events and sentences involving it.")
 @click.option("--from", "date_from", default=None, help="First day (YYYY-MM-DD).")
 @click.option("--to", "date_to", default=None, help="Last day (YYYY-MM-DD).")

@@ -84,7 +84,8 @@ def trends(db_path, by, dyad, date_from, date_to, out):
 @click.option("--db", "db_path", default="sanderling.duckdb", show_default=True, help="DuckDB store.")
 @click.option("--from", "date_from", default=None, help="First day (YYYY-MM-DD).")
 @click.option("--to", "date_to", default=None, help="Last day (YYYY-MM-DD).")
-@click.option("--actor", default=None, help="Actor id or name: only events involving it.")
+@click.option("--actor", default=None, help="Actor id or name: only events involving it (an organisation's "
+              "or country's also those of whoever acts for it on the event's date, as Haftar for the LNA).")
 @click.option("--country", default=None, help="ISO3 code: events located there or involving its actors.")
 @click.option("--type", "types", multiple=True, help="PLOVER type (repeatable), e.g. --type ASSAULT.")
 @click.option("--format", "fmt", type=click.Choice(["geojson", "csv"]), default="geojson", show_default=True)

@@ -51,3 +51,15 @@ def test_offices_of_an_international_organisation_act_for_it(kb):
     assert canonical(office, date(2019, 4, 5), kb) == canonical("UNO_GUTERRES", date(2019, 4, 5), kb) == "UNO"
     # a state's body is not pulled into an organisation it belongs to
     assert canonical("TUR_GOV", date(2019, 4, 5), kb) == "TUR"
+
+
+def test_lineage_is_the_way_to_what_an_actor_acts_for(kb):
+    # what the event filters follow: each step, not only the end that ``canonical`` gives
+    from sanderling.resolve.actors import canonical, lineage
+    assert lineage("TUR_AKAR", date(2020, 1, 1), kb) == ["TUR_AKAR", "TUR_GOV", "TUR"]
+    assert lineage("LBY_BASHAGHA", date(2020, 1, 1), kb) == ["LBY_BASHAGHA", "LBY_GNA"]
+    assert lineage("LBY_BASHAGHA", date(2022, 6, 1), kb) == ["LBY_BASHAGHA", "LBY_GNS"]
+    assert lineage("LBY_GNA_FORCES", None, kb) == ["LBY_GNA_FORCES", "LBY_GNA"]
+    assert lineage("LBY_LNA", None, kb) == ["LBY_LNA"]
+    for actor in ("TUR_AKAR", "LBY_HAFTAR", "UNO_GUTERRES", "TUR_MIL", "DISC_SOMEONE_NEW"):
+        assert lineage(actor, date(2019, 4, 5), kb)[-1] == canonical(actor, date(2019, 4, 5), kb)

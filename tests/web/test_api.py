@@ -114,13 +114,45 @@ def test_date_filter(base):
     assert all("2020-01-01" <= e["date"] <= "2020-01-31" for e in jan["events"])
 
 
+def parties(event) -> set[str]:
+    return {a["id"] for a in event["actors"] + event["recipients"]}
+
+
+def ids(found) -> set[str]:
+    return {e["id"] for e in found["events"]}
+
+
 def test_actor_filter_by_id_and_by_name(base):
     by_id = all_events(base, actor="LBY_LNA")
     assert by_id["total"] > 0
     for e in by_id["events"]:
-        assert "LBY_LNA" in [a["id"] for a in e["actors"] + e["recipients"]]
-    by_name = all_events(base, actor="libyan national army")
-    assert {e["id"] for e in by_name["events"]} >= {e["id"] for e in by_id["events"]}
+        assert parties(e) & {"LBY_LNA", "LBY_HAFTAR"}
+    assert ids(all_events(base, actor="libyan national army")) == ids(by_id)
+    assert ids(all_events(base, actor="LNA")) == ids(by_id)           # an alias the knowledge base knows
+
+
+def test_an_organisation_takes_its_members_events_a_person_only_his_own(base):
+    lna, haftar = all_events(base, actor="LBY_LNA"), all_events(base, actor="Khalifa Haftar")
+    # Erdogan's demand at the Berlin conference is coded to Haftar, who commands the LNA
+    (demand,) = [e for e in all_events(base, q="hostile attitude")["events"] if e["event_type"] == "REQUEST"]
+    assert parties(demand) == {"TUR_ERDOGAN", "LBY_HAFTAR"}
+    assert demand["id"] in ids(lna) and demand["id"] in ids(haftar)
+    # the shelling of Misrata by "forces loyal to Khalifa Haftar" is coded to the LNA alone
+    (misrata,) = all_events(base, place="Misrata")["events"]
+    assert "LBY_LNA" in parties(misrata) and "LBY_HAFTAR" not in parties(misrata)
+    assert misrata["id"] in ids(lna) and misrata["id"] not in ids(haftar)
+    assert haftar["total"] > 0 and all("LBY_HAFTAR" in parties(e) for e in haftar["events"])
+    # the map and the timeline select as the list does
+    lna_map = get(base, "/api/map", actor="LBY_LNA")
+    assert {i for f in lna_map["features"] for i in f["properties"]["event_ids"]} <= ids(lna)
+    assert "Misrata" in {f["properties"]["name"] for f in lna_map["features"]}
+    assert "Misrata" not in {f["properties"]["name"] for f in get(base, "/api/map", actor="LBY_HAFTAR")["features"]}
+    on_lna_timeline = {i for d in get(base, "/api/timeline", actor="LBY_LNA", dates=50) for i in d["events"]}
+    on_haftar_timeline = {i for d in get(base, "/api/timeline", actor="LBY_HAFTAR", dates=50) for i in d["events"]}
+    assert demand["id"] in on_lna_timeline and misrata["id"] in on_lna_timeline
+    assert on_lna_timeline <= ids(lna)
+    assert demand["id"] in on_haftar_timeline and misrata["id"] not in on_haftar_timeline
+    assert on_haftar_timeline <= ids(all_events(base, actor="LBY_HAFTAR"))
 
 
 def test_country_place_and_word_filters(base):
@@ -183,8 +215,13 @@ def test_actor_list_and_detail(base):
     assert "LBY_HAFTAR" in [a["id"] for a in lst]
     lna = get(base, "/api/actors/LBY_LNA")
     assert lna["name"] == "Libyan National Army"
-    assert lna["events"]["total"] == all_events(base, actor="LBY_LNA")["total"]
-    assert "ASSAULT" in lna["events"]["by_type"]
+    coded_to_it = [e for e in all_events(base)["events"] if "LBY_LNA" in parties(e)]
+    assert lna["events"]["total"] == len(coded_to_it)
+    # the page's "N events" opens the LNA's list, which has Haftar's events too
+    listed = all_events(base, actor="LBY_LNA")
+    assert lna["events"]["selected"] == listed["total"] > len(coded_to_it)
+    assert sum(lna["events"]["by_type"].values()) == listed["total"] and "ASSAULT" in lna["events"]["by_type"]
+    assert get(base, "/api/actors/LBY_HAFTAR")["events"]["selected"] == all_events(base, actor="LBY_HAFTAR")["total"]
     assert any(p["id"] == "LBY_GNA" and p["conflict"] > 0 for p in lna["partners"])
     assert lna["aliases"], "aliases from the knowledge base"
     haftar = get(base, "/api/actors/LBY_HAFTAR")

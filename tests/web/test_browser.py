@@ -142,6 +142,54 @@ def test_map_draws_a_circle_per_place(page, base):
     assert page.locator("tr.event-row").count() == 1 and "place=Misrata" in page.url
 
 
+def shaded(page):
+    return set(page.locator("svg path.country.has-events").evaluate_all("els => els.map(e => e.dataset.iso)"))
+
+
+def test_map_draws_country_outlines_beneath_the_places(page, base):
+    fc = api(base, "/api/map")
+    countries = {f["properties"]["country"] for f in fc["features"]}
+    assert {"LBY", "DEU"} <= countries
+    page.goto(base + "/?view=map")
+    page.wait_for_selector('svg path.country[data-iso="LBY"]')
+    assert page.locator("svg path.country").count() > 30
+    assert shaded(page) == countries
+    assert page.locator('svg path.country[data-iso="TCD"]').get_attribute("class") == "country"
+    assert page.locator('svg path.country[data-iso="LBY"] title').text_content() == "Libya"
+    # the outlines are in the places' projection: Berlin's circle sits inside Germany's outline only
+    inside = page.evaluate("""() => {
+        const c = document.querySelector('circle.place[data-name="Berlin"]');
+        const pt = new DOMPoint(+c.getAttribute("cx"), +c.getAttribute("cy"));
+        return Object.fromEntries(["DEU", "POL", "LBY"].map(
+            (iso) => [iso, document.querySelector(`path.country[data-iso="${iso}"]`).isPointInFill(pt)]));
+    }""")
+    assert inside == {"DEU": True, "POL": False, "LBY": False}
+    # beneath: drawn before the places, and clicks on a place still reach it
+    assert page.evaluate("() => !!(document.querySelector('g.countries').compareDocumentPosition("
+                         "document.querySelector('g.places')) & Node.DOCUMENT_POSITION_FOLLOWING)")
+    page.locator('svg circle.place[data-name="Berlin"]').click()
+    assert "Berlin" in page.locator(".place-panel h2").inner_text()
+    # the shading follows the filters
+    page.goto(base + "/?view=map&type=ASSAULT")
+    page.wait_for_selector('svg path.country[data-iso="LBY"]')
+    assaults = {f["properties"]["country"] for f in api(base, "/api/map?type=ASSAULT")["features"]}
+    assert shaded(page) == assaults and "DEU" not in assaults
+
+
+def test_an_organisations_page_counts_and_lists_its_members_events(page, base):
+    lna = api(base, "/api/actors/LBY_LNA")["events"]
+    listed = api(base, "/api/events?actor=LBY_LNA&limit=1")["total"]
+    assert lna["selected"] == listed > lna["total"]       # Haftar's events count for the LNA
+    page.goto(base + "/?view=actor&id=LBY_LNA")
+    page.wait_for_selector("section.actor-detail h1")
+    summary = page.locator("section.actor-detail h1 + p")
+    assert f"{listed} events with those acting for it; {lna['total']} coded to it" in summary.inner_text()
+    summary.locator("a").first.click()
+    page.wait_for_url(re.compile(r"view=events.*actor=LBY_LNA"))
+    page.wait_for_function(f"() => document.querySelectorAll('tr.event-row').length === {listed}")
+    assert "Khalifa Haftar" in page.locator("#main table.list").inner_text()
+
+
 def test_timeline_and_trends_render(page, base):
     page.goto(base + "/?view=timeline")
     page.wait_for_selector("li.tl-entry")

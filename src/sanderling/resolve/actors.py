@@ -51,9 +51,13 @@ def loaded_kb():
     return KnowledgeBase._default
 
 
-def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0) -> str:
+def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0, path: list | None = None) -> str:
+    """What ``actor_id`` acts for on ``when``, by the rules above; ``path``, if given, collects every id on
+    the way there (``lineage``)."""
     if not actor_id or depth > 5:
         return actor_id
+    if path is not None:
+        path.append(actor_id)
     kb = _kb(kb)
     a = kb.get(actor_id)
     m = _GENERIC.match(actor_id)
@@ -66,33 +70,44 @@ def canonical(actor_id: str, when: date | None = None, kb=None, depth: int = 0) 
         if f is None and a.affiliations and when is not None:
             f = kb.affiliation(a.id, None)
         if f is not None and f.org:
-            return canonical(f.org, when, kb, depth + 1)
+            return canonical(f.org, when, kb, depth + 1, path)
         if a.part_of:
-            return canonical(a.part_of, when, kb, depth + 1)
+            return canonical(a.part_of, when, kb, depth + 1, path)
         if a.forces:
-            return canonical(a.forces, when, kb, depth + 1)
+            return canonical(a.forces, when, kb, depth + 1, path)
         if a.country and (a.sector in ("GOV", "MIL") or (a.code or "").endswith(("GOV", "MIL"))) \
                 and len(a.country) == 3 and a.country not in ("IGO",):
             return a.country
-        return _igo_of(a, when, kb, depth)
+        return _igo_of(a, when, kb, depth, path)
     if a.part_of:
-        return canonical(a.part_of, when, kb, depth + 1)
+        return canonical(a.part_of, when, kb, depth + 1, path)
     if m and (m.group(2) is None or m.group(2) in STATE_SECTORS) and kb.countries.get(m.group(1)) is not None:
         return m.group(1)
     if a.layer in ("base", "generic") and a.country and kb.countries.get(a.country) is not None \
             and (a.sector in ("GOV", "MIL") or a.kind in ("government", "military")):
         return a.country
-    return _igo_of(a, when, kb, depth)
+    return _igo_of(a, when, kb, depth, path)
 
 
-def _igo_of(a, when, kb, depth: int) -> str:
+def _igo_of(a, when, kb, depth: int, path: list | None = None) -> str:
     """Phoenix-layer offices and bodies of an international organisation ("UN Secretary General",
     "NATO Secretary General") act for it, as the curated UN agencies and envoys do."""
     if a.layer == "base" and a.sector == "IGO" and a.country and a.country != a.id:
         org = kb.get(a.country)
         if org is not None and org.kind == "IGO":
-            return canonical(org.id, when, kb, depth + 1)
+            return canonical(org.id, when, kb, depth + 1, path)
     return a.id
+
+
+def lineage(actor_id: str, when: date | None = None, kb=None) -> list[str]:
+    """The actor and everything it acts for on ``when``, nearest first, ending with ``canonical``: a person,
+    the organisation of the affiliation valid then, that organisation's ``part_of`` chain (Bashagha in 2020:
+    LBY_BASHAGHA, LBY_GNA; TUR_MIL: TUR_MIL, TUR)."""
+    path: list[str] = []
+    top = canonical(actor_id, when, kb, path=path)
+    if top and (not path or path[-1] != top):
+        path.append(top)
+    return path
 
 
 def _cached(actor_id: str, when: date | None) -> str:

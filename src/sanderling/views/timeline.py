@@ -31,10 +31,10 @@ AR1 0.173 -> 0.231, AR2 0.028 -> 0.070; IraqWar_guardian +0.002 / -0.001) while 
 with 2 sentences per date lose up to 0.012 AR1, so it is not shown to be a general improvement.
 
 Filters: ``query`` (every query word must occur in the article, as a case-insensitive substring;
-articles without them are left out entirely), ``actor`` (an actor id, or a name matched
-case-insensitively against stored actor names; events must have it among actor/recipient ids,
-sentences must contain a stored mention of it or the name itself), ``country`` (ISO3: events located
-there or involving an actor of that country; sentences with a mention of such an actor).
+articles without them are left out entirely), ``actor`` and ``country``, which select reports as
+``sanderling.views.filters`` selects events (an organisation or country with those acting for it on the
+report's date), and sentences that contain the actor filter's text itself or a stored mention of an actor
+the selection takes (on the sentence's date, or its article's publication day for an opening sentence).
 
 The weights were measured on Timeline17 (benchmarks/timelines.py); they are dataclass defaults so
 they can be changed without touching the code.
@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .date_scoring import DEFAULT_SCORING, DateEvidence, DateScoring, DayMention, score_dates, select_dates
+from .filters import ActorSelection, CountrySelection
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = frozenset("""a an the of to in on at for by with from and or but is are was were be been being
@@ -122,25 +123,20 @@ def _as_date(v) -> date | None:
 
 # -- filters --------------------------------------------------------------------------------------
 class _Filter:
-    def __init__(self, con, query: str | None, actor: str | None, country: str | None):
+    """The timeline's selection: articles by query words; reports and sentences by the actor and country
+    selections the events, map and API filters use (``sanderling.views.filters``)."""
+
+    def __init__(self, con, query: str | None, actor: str | None, country: str | None, kb=None):
         self.con = con
         self.query = [t for t in _terms(query or "") if t not in _STOP] or None
         self.actor_text = actor.lower() if actor else None
-        self.actor_ids: set[str] | None = None
-        if actor:
-            rows = con.execute("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?) "
-                               "OR lower(name) LIKE '%' || lower(?) || '%'", [actor, actor, actor]).fetchall()
-            self.actor_ids = {r[0] for r in rows} | {actor}
-        self.country = country.upper() if country else None
-        self.country_ids: set[str] | None = None
-        if country:
-            rows = con.execute("SELECT id FROM actors WHERE upper(country) = ?", [self.country]).fetchall()
-            self.country_ids = {r[0] for r in rows}
+        self.actor = ActorSelection(con, actor, kb) if actor else None
+        self.country = CountrySelection(con, country) if country else None
         self._mentions: dict[str, list[tuple[int, str]]] | None = None
 
     @property
     def active(self) -> bool:
-        return self.actor_ids is not None or self.country_ids is not None
+        return self.actor is not None or self.country is not None
 
     def article_ok(self, text: str) -> bool:
         if not self.query:
@@ -158,7 +154,8 @@ class _Filter:
 
     def _mention_index(self):
         if self._mentions is None:
-            wanted = (self.actor_ids or set()) | (self.country_ids or set())
+            wanted = (self.actor.ids | self.actor.members if self.actor else set()) | \
+                     (self.country.ids if self.country else set())
             self._mentions = defaultdict(list)
             if wanted:
                 for doc_id, start, aid in self.con.execute(
@@ -167,22 +164,23 @@ class _Filter:
                         self._mentions[doc_id].append((start, aid))
         return self._mentions
 
-    def _sentence_has(self, s: _Sent, ids: set[str]) -> bool:
-        return any(s.start <= st < s.end and aid in ids for st, aid in self._mention_index().get(s.doc_id, ()))
+    def _mentioned(self, s: _Sent, wanted) -> bool:
+        return any(s.start <= st < s.end and wanted(aid) for st, aid in self._mention_index().get(s.doc_id, ()))
 
-    def sentence_ok(self, s: _Sent) -> bool:
-        low = s.text.lower()
-        if self.actor_ids is not None and not (self.actor_text in low or self._sentence_has(s, self.actor_ids)):
+    def sentence_ok(self, s: _Sent, when: date | None) -> bool:
+        """Whether the sentence names the actor (or, on ``when``, one acting for it) and an actor of the country."""
+        if self.actor is not None and not (self.actor_text in s.text.lower() or
+                                           self._mentioned(s, lambda aid: self.actor.matches([aid], when))):
             return False
-        if self.country_ids is not None and not self._sentence_has(s, self.country_ids):
+        if self.country is not None and not self._mentioned(s, lambda aid: aid in self.country.ids):
             return False
         return True
 
-    def report_ok(self, actor_ids, recipient_ids, country, sentence: str) -> bool:
-        ids = set(actor_ids or []) | set(recipient_ids or [])
-        if self.actor_ids is not None and not (ids & self.actor_ids):
+    def report_ok(self, actor_ids, recipient_ids, country, when: date | None) -> bool:
+        parties = [*(actor_ids or ()), *(recipient_ids or ())]
+        if self.actor is not None and not self.actor.matches(parties, when):
             return False
-        if self.country_ids is not None and not ((country or "").upper() == self.country or ids & self.country_ids):
+        if self.country is not None and not self.country.matches(parties, country):
             return False
         return True
 
@@ -205,15 +203,15 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
 def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: date | str | None = None,
                    end: date | str | None = None, query: str | None = None, actor: str | None = None,
                    country: str | None = None, scoring: DateScoring | None = None,
-                   summary: "SummaryConfig | None" = None) -> list[TimelineEntry]:
+                   summary: "SummaryConfig | None" = None, kb=None) -> list[TimelineEntry]:
     """The ``n_dates`` most important dates between ``start`` and ``end`` (inclusive), in date order,
     each with up to ``sents_per_date`` summary sentences. ``store`` is a ``Store`` or a DuckDB
-    connection."""
+    connection; ``kb`` the knowledge base an actor filter follows affiliations in (None: the bundled one)."""
     con = getattr(store, "con", store)
     scoring = scoring or DEFAULT_SCORING
     summary_cfg = summary or DEFAULT_SUMMARY
     start, end = _as_date(start), _as_date(end)
-    flt = _Filter(con, query, actor, country)
+    flt = _Filter(con, query, actor, country, kb)
 
     arts = {}
     for aid, published, text in con.execute(
@@ -245,7 +243,7 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
         published, text = arts[doc_id]
         sent = _Sent(doc_id, s0, s1, _clean(text[s0:s1]), relation == "at",
                      exact=relation == "at" and _EXACT.search(expr or "") is not None)
-        if flt.active and not flt.sentence_ok(sent):
+        if flt.active and not flt.sentence_ok(sent, d0):
             continue
         key = (doc_id, s0)
         prev = by_date[d0].get(key)
@@ -267,7 +265,7 @@ def build_timeline(store, n_dates: int = 10, sents_per_date: int = 2, start: dat
         d = _as_date(d)
         if not in_span(d) or doc_id not in arts:
             continue
-        if not flt.report_ok(a_ids, r_ids, ctry, sentence):
+        if not flt.report_ok(a_ids, r_ids, ctry, d):
             continue
         key_ev = eid or rid
         w = QUAD_WEIGHT.get(quad, 1.0) * max(1, n_out or 1)
@@ -344,7 +342,7 @@ def _add_lead_sentences(arts, dated, by_date, lag: int, in_span, flt) -> None:
                 if any(s0 < b and a < s1 for s0, s1 in dated.get(doc_id, ())):
                     continue
                 sent = _Sent(doc_id, a, b, _clean(text[a:b]), False)
-                if flt.active and not flt.sentence_ok(sent):
+                if flt.active and not flt.sentence_ok(sent, published):
                     continue
                 for d in days:
                     by_date[d].setdefault((doc_id, a), sent)

@@ -117,8 +117,12 @@ class Api:
     def stats(self, con, params) -> Response:
         return json_response({"database": self.db_name, **queries.stats(con)})
 
+    def _kb_for_actor(self, params):
+        # the knowledge base is loaded only for what needs it: an actor filter follows its affiliations
+        return self.kb if params.str("actor") else None
+
     def events(self, con, params) -> Response:
-        flt = params.event_filter()
+        flt = params.event_filter(self._kb_for_actor(params))
         limit, offset = params.paging()
         sort = params.choice("sort", tuple(queries.SORTS), "-date")
         return json_response(queries.list_events(con, flt, limit, offset, sort))
@@ -141,7 +145,8 @@ class Api:
         start, end = params.period()
         entries = build_timeline(con, n_dates=params.int("dates", 10, 1, 200),
                                  sents_per_date=params.int("sentences", 2, 1, 10), start=start, end=end,
-                                 query=params.str("q", 500), actor=params.str("actor"), country=params.str("country"))
+                                 query=params.str("q", 500), actor=params.str("actor"), country=params.str("country"),
+                                 kb=self._kb_for_actor(params))
         return json_response([e.to_json() for e in entries])
 
     def network(self, con, params) -> Response:
@@ -153,12 +158,12 @@ class Api:
                             include_historical=True if historical is None else historical)
         actor = params.str("actor")
         if actor:
-            net = subnetwork(net, actor_ids(con, actor), self.kb)
+            net = subnetwork(net, actor_ids(con, actor, self.kb), self.kb)
         return json_response(net)
 
     def map(self, con, params) -> Response:
         from ..views.map import build_map
-        return json_response(build_map(con, params.event_filter()), content_type=GEOJSON)
+        return json_response(build_map(con, params.event_filter(self._kb_for_actor(params))), content_type=GEOJSON)
 
     def trends(self, con, params) -> Response:
         from ..views import trends as T

@@ -106,7 +106,8 @@ class Params:
     def paging(self, default: int = 50) -> tuple[int, int]:
         return self.int("limit", default, 1, MAX_LIMIT), self.int("offset", 0, 0, 10**9)
 
-    def event_filter(self) -> EventFilter:
+    def event_filter(self, kb=None) -> EventFilter:
+        """The event filters of the request; ``kb`` is the knowledge base an actor filter follows."""
         start, end = self.period()
         types = tuple(t.upper() for t in self.list("type"))
         statuses = tuple(s.lower() for s in self.list("status"))
@@ -116,7 +117,7 @@ class Params:
         try:
             return EventFilter(start, end, actor=self.str("actor"), country=country, types=types,
                                q=self.str("q", 500), statuses=statuses, historical=self.bool("historical"),
-                               place=self.str("place"))
+                               place=self.str("place"), kb=kb)
         except ValueError as exc:
             param = "type" if "type" in str(exc) else "status"
             raise ApiError(400, f"parameter {param!r}: {exc}", param) from None

@@ -171,8 +171,6 @@ def actor_detail(con, actor_id: str, kb=None, partners: int = 15) -> dict | None
     total, as_actor, as_recipient, first, last = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE list_contains(actor_ids, ?)), count(*) FILTER (WHERE list_contains(recipient_ids, ?)), "
         f"min(date), max(date) FROM events WHERE list_contains({parties}, ?)", [actor_id] * 3).fetchone()
-    by_type = dict(con.execute(f"SELECT event_type, count(*) FROM events WHERE list_contains({parties}, ?) "
-                               "GROUP BY event_type", [actor_id]).fetchall())
     top = con.execute(
         f"WITH ev AS (SELECT id, quad_class, unnest(list_distinct({parties})) AS partner FROM events "
         f"WHERE list_contains({parties}, ?)) "
@@ -180,13 +178,21 @@ def actor_detail(con, actor_id: str, kb=None, partners: int = 15) -> dict | None
         "count(*) FILTER (WHERE quad_class IN (3, 4)) FROM ev WHERE partner <> ? "
         "GROUP BY partner ORDER BY n DESC, partner LIMIT ?", [actor_id, actor_id, partners]).fetchall()
     names = _actor_names(con, [p for p, *_ in top])
+    # what the events view lists for this actor (for an organisation or country, with the events of those
+    # acting for it), so that the counts and by-type links of the actor page agree with the lists they open
+    where, params = EventFilter(actor=actor_id, kb=kb).where(con, "e")
+    by_type = dict(con.execute(f"SELECT event_type, count(*) FROM events e WHERE {where} GROUP BY event_type",
+                               params).fetchall())
+    selected = sum(by_type.values())
     return {
         "id": i, "name": name, "country": country, "code": code, "sector": sector, "kind": kind,
         "discovered": bool(discovered), "first_seen_in": first_seen,
         "aliases": sorted(set(kb_actor.aliases)) if kb_actor is not None else [],
         "written_as": [{"text": t, "mentions": n} for t, n in written],
-        "events": {"total": total, "as_actor": as_actor,
-                   "as_recipient": as_recipient, "first_date": _iso(first), "last_date": _iso(last),
+        # total, as_actor, as_recipient and the dates: events coded to the actor itself; selected and by_type:
+        # the events view's list
+        "events": {"total": total, "as_actor": as_actor, "as_recipient": as_recipient,
+                   "first_date": _iso(first), "last_date": _iso(last), "selected": selected,
                    "by_type": {t: by_type[t] for t in EVENT_TYPES if t in by_type}},
         "partners": [{**_party(names, p), "events": n, "cooperation": coop, "conflict": conf}
                      for p, n, coop, conf in top],

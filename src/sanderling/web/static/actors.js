@@ -27,7 +27,11 @@ export async function renderActor(params) {
   return h("section", { class: "actor-detail" },
     h("p", {}, link("actors", { id: null }, "← actors")),
     h("h1", {}, a.name, " ", h("span", { class: "muted mono" }, a.id)),
-    h("p", {}, link("events", { actor: a.id, id: null }, `${ev.total} events`), ` (${ev.as_actor} as actor, ${ev.as_recipient} as recipient)`,
+    // the events view also lists the events of those acting for an organisation (its commander, its forces)
+    h("p", {}, ev.selected > ev.total
+      ? [link("events", { actor: a.id, id: null }, `${ev.selected} events`), ` with those acting for it; ${ev.total} coded to it`]
+      : link("events", { actor: a.id, id: null }, `${ev.total} events`),
+      ` (${ev.as_actor} as actor, ${ev.as_recipient} as recipient)`,
       ev.first_date ? `, ${ev.first_date} to ${ev.last_date}` : "", " · ",
       link("network", { actor: a.id, id: null }, "network around"), " · ", link("timeline", { actor: a.id, id: null }, "timeline")),
     h("dl", { class: "facts" },

@@ -1,12 +1,48 @@
-// The map: an equirectangular SVG fitted to the places in the selection, with a graticule for
-// orientation and one circle per place, its area proportional to the number of events there and its
-// colour the share of conflict (quad classes 3-4) among them.
+// The map: an equirectangular SVG fitted to the places in the selection, with country outlines and a
+// graticule for orientation and one circle per place, its area proportional to the number of events there
+// and its colour the share of conflict (quad classes 3-4) among them.
 import { getJSON } from "./api.js";
 import { h, svg, fmt } from "./dom.js";
 import { filtersFor, link } from "./app.js";
 
 const W = 900, H = 560, PAD = 40;
 const STEPS = [1, 2, 5, 10, 15, 30];
+// The sea is drawn over three times the view each way, so panning and zooming out never reach its edge;
+// outlines are clipped to the same rectangle.
+const SEA = { x: -W, y: -H, width: 3 * W, height: 3 * H };
+
+// Natural Earth 1:110m countries in our own format (scripts/make_outlines.py): integer coordinates in
+// `unit` degrees, flat [lon, lat, ...] rings. Fetched once per page, with each country's bounding box.
+let outlines = null;
+function loadOutlines() {
+  outlines = outlines || getJSON("/static/countries.json").then((data) =>
+    Object.entries(data.countries).map(([iso, c]) => {
+      const rings = c.rings.map((r) => r.map((v) => v * data.unit));
+      const lons = rings.flatMap((r) => r.filter((_, i) => i % 2 === 0));
+      const lats = rings.flatMap((r) => r.filter((_, i) => i % 2 === 1));
+      return { iso, name: c.name, rings, box: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] };
+    }));
+  return outlines;
+}
+
+function ringPath(p, ring) {
+  let d = "";
+  for (let i = 0; i < ring.length; i += 2) {
+    // the converter cuts rings at the antimeridian; should a step still span more than half the globe,
+    // move there rather than draw a line across the whole map
+    const jump = i > 0 && Math.abs(ring[i] - ring[i - 2]) > 180;
+    d += (i === 0 || jump ? "M" : "L") + fmt(p.x(ring[i]), 1) + "," + fmt(p.y(ring[i + 1]), 1);
+  }
+  return d + "Z";
+}
+
+function countryShapes(p, countries, withEvents) {
+  const inSea = (c) => p.x(c.box[2]) >= SEA.x && p.x(c.box[0]) <= SEA.x + SEA.width &&
+    p.y(c.box[1]) >= SEA.y && p.y(c.box[3]) <= SEA.y + SEA.height;
+  return countries.filter(inSea).map((c) =>
+    svg("path", { class: withEvents.has(c.iso) ? "country has-events" : "country", "data-iso": c.iso,
+      d: c.rings.map((r) => ringPath(p, r)).join("") }, svg("title", {}, c.name)));
+}
 
 function conflictShare(p) {
   const q = p.by_quad || {};
@@ -92,9 +128,12 @@ function zoomable(el) {
 }
 
 export async function renderMap(params) {
-  const fc = await getJSON("/api/map", filtersFor("map"));
+  const [fc, countries] = await Promise.all([getJSON("/api/map", filtersFor("map")),
+    // the outlines are background: without them the map still shows the places
+    loadOutlines().catch(() => { outlines = null; return null; })]);
   const feats = fc.features;
   const p = projection(feats);
+  const withEvents = new Set(feats.map((f) => f.properties.country).filter(Boolean));
   const max = Math.max(1, ...feats.map((f) => f.properties.event_count));
   const panel = h("div", { class: "side" }, h("p", { class: "muted" }, "Select a place."));
   // draw the biggest first so small places stay clickable on top
@@ -120,8 +159,13 @@ export async function renderMap(params) {
       h("span", { class: "legend" }, h("span", { class: "swatch coop" }), "cooperation ", h("span", { class: "swatch conflict" }), "conflict; area: events")),
     h("div", { class: "map-wrap" },
       zoomable(svg("svg", { class: "chart zoomable", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "map of events" },
-        svg("rect", { class: "sea", x: -W, y: -H, width: 3 * W, height: 3 * H }),
+        svg("defs", {}, svg("clipPath", { id: "sea-clip" }, svg("rect", SEA))),
+        svg("rect", { class: "sea", ...SEA }),
+        svg("g", { class: "countries", "clip-path": "url(#sea-clip)" }, countries ? countryShapes(p, countries, withEvents) : []),
         svg("g", {}, graticule(p)), svg("g", { class: "places" }, circles), svg("g", {}, labels))),
       panel),
-    h("p", { class: "muted small" }, "Equirectangular projection; lines every few degrees of latitude and longitude; no coastlines are drawn. Wheel to zoom, drag to pan, double-click to reset."));
+    h("p", { class: "muted small" }, "Equirectangular projection; lines every few degrees of latitude and longitude; ",
+      countries ? "country outlines from Natural Earth (1:110m), shaded where the selection has events. "
+        : "the country outlines could not be loaded. ",
+      "Wheel to zoom, drag to pan, double-click to reset."));
 }
