@@ -14,7 +14,8 @@ def test_normalisation():
     assert norm("U.S.") == "us"
 
 
-@pytest.mark.parametrize("name", ["Haftar", "Hifter", "Heftar", "Khalifa Hifter", "Khalifa al-Haftar", "Field Marshal Khalifa Haftar"])
+@pytest.mark.parametrize("name", ["Haftar", "Hifter", "Heftar", "Khalifa Hifter", "Khalifa al-Haftar", "Field Marshal Khalifa Haftar",
+                                  "Khaftar", "Marshal Khalifa Khaftar"])
 def test_haftar_variants(kb, name):
     assert kb.lookup(name).id == "LBY_HAFTAR"
 
@@ -47,7 +48,8 @@ def test_fuzzy_is_conservative(kb):
     assert kb.lookup("Hafta") is None            # too short for fuzzy matching
     assert kb.lookup("Cavxxoglu") is None        # two edits in a 9-letter name: too far
     assert kb.lookup("Heftar").id == "LBY_HAFTAR"  # one edit: accepted
-    assert kb.lookup("Kaftar") is None           # first letters must agree
+    assert kb.lookup("Kaftar") is None           # first letters must agree (only kh may stand for h)
+    assert kb.lookup("Khalil") is None
     assert kb.lookup("Mashall") is not None      # a misspelt surname one edit away still matches ...
     assert kb.lookup("Marshal") is None          # ... but a rank never does (not Hamas's Mashal)
 

@@ -638,3 +638,55 @@ def test_reopening_an_embassy_is_diplomatic_support(resources):
     assert len(work) == 1 and work[0].trigger == "resumed"
     # a ministry resuming work is no diplomatic act
     assert not of_type(code("The health ministry resumed work on Tuesday.", resources), "SUPPORT")
+
+
+def test_proposing_is_an_appeal_to_act(resources):
+    evs = of_type(code("The head of Libya's U.N.-backed government, Fayez al-Sarraj, on Tuesday proposed a "
+                       "national forum to be organised with the United Nations.", resources), "REQUEST")
+    assert len(evs) == 1 and [a.id for a in evs[0].actor] == ["LBY_SARRAJ"] and evs[0].date == TUESDAY
+    unveiled = of_type(code("Sarraj unveiled a political initiative on Tuesday.", resources), "REQUEST")
+    assert len(unveiled) == 1
+    # evidence that suggests something asks nobody to act
+    assert not code("The figures suggest that turnout in Benghazi was low.", resources)
+
+
+def test_walking_into_a_leader_s_office_is_a_visit(resources):
+    evs = of_type(code("Khalifa Haftar walked into the office of Italian Prime Minister Giuseppe Conte in Rome on "
+                       "Tuesday.", resources), "CONSULT")
+    assert len(evs) == 1 and evs[0].mode == "visit"
+    assert [a.id for a in evs[0].actor] == ["LBY_HAFTAR"] and [r.id for r in evs[0].recipient] == ["ITA_CONTE"]
+
+
+def test_bundling_a_man_into_a_van_or_snatching_him_is_an_abduction(resources):
+    van = of_type(code("American commandos bundled a 49-year-old man into a van outside his home in Tripoli on "
+                       "Tuesday.", resources), "ASSAULT")
+    assert len(van) == 1 and van[0].mode == "abduct" and van[0].date == TUESDAY
+    snatch = of_type(code("US commandos snatched Abu Anas al-Libi from a street in Tripoli on Tuesday.", resources),
+                     "ASSAULT")
+    assert len(snatch) == 1 and snatch[0].mode == "abduct"
+    # bundling aid into a package is no abduction
+    assert not of_type(code("The ministry bundled the loans into one package on Tuesday.", resources), "ASSAULT")
+
+
+def test_police_stopping_a_person_is_an_arrest(resources):
+    evs = of_type(code("Italian police stopped the Libyan general Osama Njeem in Turin on Tuesday.", resources),
+                  "COERCE")
+    assert len(evs) == 1 and evs[0].mode == "arrest"
+    # stopping exports is a sanction, not an arrest
+    assert all(e.mode != "arrest" for e in code("The oil company stopped exports on Tuesday.", resources))
+
+
+def test_an_object_hung_on_a_place_preposition_is_the_verb_s(resources):
+    evs = of_type(code("The General Commander of the Libyan Arab Armed Forces, Field Marshal Khalifa Haftar, "
+                       "received on Tuesday at the General Command headquarters in al-Rajma a high-level Russian "
+                       "military delegation headed by Deputy Defence Minister Yunus-Bek Yevkurov.", resources),
+                  "CONSULT")
+    assert evs and evs[0].date == TUESDAY
+    assert any(r.country == "RUS" for e in evs for r in e.recipient)
+
+
+def test_a_deed_told_as_done_does_not_take_a_later_time_from_its_paragraph(resources):
+    evs = code("The statement called for elections next March. Aguila Saleh proposed that Sirte host the new "
+               "presidential council.", resources)
+    proposals = [e for e in of_type(evs, "REQUEST") if e.trigger == "proposed"]
+    assert len(proposals) == 1 and proposals[0].date <= date(2020, 9, 16)

@@ -644,12 +644,15 @@ class KnowledgeBase:
                 or token in TITLE_WORDS:
             return []     # "the Field Marshal" is a rank, not a misspelt Mashal
         limit = 1 if len(token) < 11 else 2
+        # Russian and some Arabic transliterations write an initial h as kh (Khaftar/Haftar): compare without it
+        forms = [token, token[1:]] if token.startswith("kh") else [token]
         out = []
         for key in self._surname_keys:
-            if key[0] != token[0] or abs(len(key) - len(token)) > limit:
-                continue
-            if Levenshtein.distance(key, token, score_cutoff=limit) <= limit:
-                out.append((Levenshtein.distance(key, token), key))
+            for form in forms:
+                if key[0] != form[0] or abs(len(key) - len(form)) > limit:
+                    continue
+                if Levenshtein.distance(key, form, score_cutoff=limit) <= limit:
+                    out.append((Levenshtein.distance(key, form) + (form is not token), key))
         if not out:
             return []
         out.sort()

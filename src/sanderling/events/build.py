@@ -1057,9 +1057,11 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             reported = te is not None and told_by_other and info.status in ("asserted", "claimed") \
                 and _speech_dated(tok, sent, te)
             if te is None and carried is not None and not habitual and (
-                    _simple_past(tok) or (pointed_back and _any_past(tok))):
+                    _simple_past(tok) or (pointed_back and _any_past(tok))) and (
+                    published is None or carried.date_start <= published):
                 # a narrative in the simple past continues the time set earlier in its paragraph; a phrase
-                # pointing back ("earlier in the day he had visited") takes that day in any past tense
+                # pointing back ("earlier in the day he had visited") takes that day in any past tense. A time
+                # after the report ("elections next March") is never the time of a deed told as done
                 te = carried
             if te is not None:
                 d0, d1 = te.date_start, te.date_end
