@@ -690,3 +690,16 @@ def test_a_deed_told_as_done_does_not_take_a_later_time_from_its_paragraph(resou
                "presidential council.", resources)
     proposals = [e for e in of_type(evs, "REQUEST") if e.trigger == "proposed"]
     assert len(proposals) == 1 and proposals[0].date <= date(2020, 9, 16)
+
+
+def test_declaring_envoys_persona_non_grata_is_an_expulsion(resources):
+    evs = of_type(code("Libya's eastern-based government declared a European delegation persona non grata on Tuesday "
+                       "and ordered them to leave Benghazi.", resources), "SANCTION")
+    assert evs and all(e.mode == "expel" for e in evs) and evs[0].date == TUESDAY
+
+
+def test_an_object_after_a_time_and_a_place_set_off_by_commas_is_the_verb_s(resources):
+    # translated Arabic: "approved yesterday, Monday, in its session in Benghazi, his appointment"
+    evs = of_type(code("The House of Representatives approved yesterday, Tuesday, in its session in Benghazi, his "
+                       "appointment as governor of the central bank.", resources, published="2020-09-16"), "SUPPORT")
+    assert len(evs) == 1 and [a.id for a in evs[0].actor] == ["LBY_HOR"]

@@ -114,6 +114,19 @@ def verb_first(verb: Token) -> tuple[Token, Token] | None:
     return nouns[0], nouns[1]
 
 
+def _comma_after_adverbial(verb: Token) -> bool:
+    """A comma straight after the verb, or after a time adverbial right after it ("approved yesterday,
+    Monday, in its session in Benghazi, his appointment")."""
+    doc = verb.doc
+    for k in range(verb.i + 1, min(len(doc), verb.i + 4)):
+        t = doc[k]
+        if t.text == ",":
+            return True
+        if not (t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV"):
+            return False
+    return False
+
+
 def shifted_objects(verb: Token) -> list[Token]:
     """An object placed after the verb's adverbials, which the parser hangs on the last of them as an
     apposition: "received on Friday at the headquarters in al-Rajma the Secretary-General" (the style of
@@ -122,7 +135,7 @@ def shifted_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
     # "granted, on Wednesday, in its session in Surt, the confidence to the government": adverbials set off
     # by commas straight after the verb end with a comma too, so there the comma is no sign of apposition
-    bracketed = verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "," and not children(verb, "dobj")
+    bracketed = not children(verb, "dobj") and _comma_after_adverbial(verb)
     stack = [o for _, o in prep_children(verb) if o is not None]
     while stack:
         t = stack.pop()
