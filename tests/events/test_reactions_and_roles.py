@@ -470,3 +470,18 @@ def test_a_visitor_welcomed_by_his_host_is_received(resources):
         a.id for a in visit[0].recipient}
     # a decision welcomed is still support
     assert of_type(code("Turkey welcomed Sarraj's decision on Monday.", resources, date(2020, 9, 17)), "SUPPORT")
+
+
+def test_gunmen_loyal_to_a_commander_are_the_doers_when_the_parser_reads_a_copula(resources):
+    # the parser reads "gunmen [are] loyal to Haftar" and conjoins "abducted" to the adjective; the speech verb
+    # at the end ("her relatives said") must not lend its subject
+    from sanderling.pipeline import code_article
+    from sanderling.records import Article
+    from datetime import date
+    art = Article(id="t", published=date(2019, 7, 18), text=(
+        "Masked gunmen loyal to war criminal Khalifa Haftar abducted Benghazi MP Seham Serghiwa from her home "
+        "before dawn on Wednesday, only hours after she told a television channel that the assault on Tripoli "
+        "was killing Libyans for nothing, her relatives and colleagues said."))
+    evs = [e for e in code_article(art, resources).events if e.mode == "abduct"]
+    assert len(evs) == 1
+    assert [a.id for a in evs[0].actor] == ["LBY_LNA"] and "Serghiwa" in evs[0].recipient[0].name
