@@ -703,3 +703,21 @@ def test_an_object_after_a_time_and_a_place_set_off_by_commas_is_the_verb_s(reso
     evs = of_type(code("The House of Representatives approved yesterday, Tuesday, in its session in Benghazi, his "
                        "appointment as governor of the central bank.", resources, published="2020-09-16"), "SUPPORT")
     assert len(evs) == 1 and [a.id for a in evs[0].actor] == ["LBY_HOR"]
+
+
+def test_a_meeting_that_brought_leaders_together_is_their_meeting(resources):
+    evs = of_type(code("Benghazi on Tuesday hosted a national meeting that brought together Field Marshal Khalifa Haftar "
+                       "with a group of candidates, among them Fathi Bashagha.", resources), "CONSULT")
+    assert evs and "LBY_HAFTAR" in {a.id for e in evs for a in e.actor}
+    assert "LBY_BASHAGHA" in {a.id for e in evs for a in e.actor + e.recipient}
+
+
+def test_renewing_a_mission_s_mandate_is_support(resources):
+    evs = of_type(code("The U.N. Security Council on Tuesday renewed the mandate of its political mission in Libya for "
+                       "another 12 months.", resources), "SUPPORT")
+    assert len(evs) == 1 and [a.id for a in evs[0].actor] == ["UNO_UNSC"] and evs[0].date == TUESDAY
+
+
+def test_a_hotel_named_before_the_word_hotel_is_no_actor(resources):
+    evs = of_type(code("Armed men stormed the Corinthia hotel in Tripoli on Tuesday.", resources), "ASSAULT")
+    assert evs and not any("Corinthia" in a.name for e in evs for a in e.actor + e.recipient)

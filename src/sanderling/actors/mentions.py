@@ -1321,6 +1321,8 @@ def _place_like(span) -> bool:
         return True   # "the northwest Syrian town of Jisr al-Shughour": what a town is called is a place
     if span[0].lower_ in BUILDING_WORDS:
         return True   # "Palazzo Chigi", "Villa Madama": a seat of government named like a person
+    if span.end < len(doc) and doc[span.end].lower_ in BUILDING_WORDS:
+        return True   # "the Corinthia hotel", "the Rixos Hotel": a building's name, not an organisation's
     words = [t for t in span if t.text not in ("-", "‐")]
     if not words or words[0].lower_ not in ARABIC_ARTICLES or len(words) > 2:
         return False

@@ -306,6 +306,12 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         else:
             subj_tok = _subject_token(trigger)
             actors = np_actors(subj_tok, index) or _operation_owner(subj_tok, index)
+            if not actors and trigger.lemma_.lower() == "bring" and trigger.tag_ in ("VBD", "VBZ", "VBP") and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trigger.children):
+                # "a meeting that brought together Haftar with the candidates": the parties are those brought
+                # together, not the meeting or the city that hosted it (a participle, "a track bringing together
+                # the two parliaments", describes a format, often one still to come)
+                actors = [m for o in children(trigger, "dobj") for m in np_actors(o, index)]
             if subj_tok is None and not actors and trigger.dep_ == "ROOT":
                 actors = _left_neighbour(trigger, index)
             vso = verb_first(trigger)
