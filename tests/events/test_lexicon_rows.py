@@ -721,3 +721,23 @@ def test_renewing_a_mission_s_mandate_is_support(resources):
 def test_a_hotel_named_before_the_word_hotel_is_no_actor(resources):
     evs = of_type(code("Armed men stormed the Corinthia hotel in Tripoli on Tuesday.", resources), "ASSAULT")
     assert evs and not any("Corinthia" in a.name for e in evs for a in e.actor + e.recipient)
+
+
+def test_sitting_down_with_a_leader_is_a_meeting(resources):
+    evs = of_type(code("When Fathi Bashagha stepped off a private jet at Benina airport on Tuesday and, a few hours "
+                       "later, sat down in Benghazi with Khalifa Haftar, he did something unthinkable.", resources),
+                  "CONSULT")
+    assert len(evs) == 1
+    assert [a.id for a in evs[0].actor] == ["LBY_BASHAGHA"] and [r.id for r in evs[0].recipient] == ["LBY_HAFTAR"]
+    across = of_type(code("On Tuesday Russia's deputy defence minister was sitting across a table from Khalifa Haftar "
+                          "in Benghazi.", resources), "CONSULT")
+    assert across and [r.id for r in across[0].recipient] == ["LBY_HAFTAR"]
+
+
+def test_armed_men_entering_a_seat_of_power_is_a_raid(resources):
+    evs = of_type(code("Armed men entered the headquarters of the Presidential Council on Tuesday.", resources),
+                  "ASSAULT")
+    # (in 2020 the Presidential Council is the GNA's head)
+    assert len(evs) == 1 and [r.id for r in evs[0].recipient] == ["LBY_GNA"]
+    # diplomats walking into their embassy raid nothing
+    assert not of_type(code("The diplomats entered the embassy on Tuesday.", resources), "ASSAULT")

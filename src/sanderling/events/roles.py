@@ -196,6 +196,13 @@ def _subject_token(verb: Token) -> Token | None:
     vso = verb_first(verb)
     if vso is not None:
         return vso[0]
+    for c in verb.children:
+        # "When Bashagha stepped off the jet and, hours later, sat down with Haftar": the parser hangs the first
+        # of two coordinated verbs on the second as a clause that keeps the "and"; they share its subject
+        if c.dep_ == "advcl" and c.i < verb.i and any(k.dep_ == "cc" and k.i > c.i for k in c.children):
+            s = first_child(c, "nsubj")
+            if s is not None:
+                return s
     # inherited subjects: complements, conjoined verbs, participial clauses
     for _ in range(4):
         head = verb.head
