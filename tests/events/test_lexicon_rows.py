@@ -741,3 +741,11 @@ def test_armed_men_entering_a_seat_of_power_is_a_raid(resources):
     assert len(evs) == 1 and [r.id for r in evs[0].recipient] == ["LBY_GNA"]
     # diplomats walking into their embassy raid nothing
     assert not of_type(code("The diplomats entered the embassy on Tuesday.", resources), "ASSAULT")
+
+
+def test_announcing_control_over_a_place_claims_its_capture(resources):
+    evs = of_type(code("The forces of the Fajr Libya operation announced yesterday, Tuesday, their full control over "
+                       "Tripoli International Airport, after fierce battles.", resources), "ASSAULT")
+    assert evs and evs[0].date == TUESDAY and evs[0].trigger == "announced"
+    # control measures for a virus take nothing
+    assert not of_type(code("The government announced control measures for the virus on Tuesday.", resources), "ASSAULT")
