@@ -651,8 +651,9 @@ class KnowledgeBase:
             for form in forms:
                 if key[0] != form[0] or abs(len(key) - len(form)) > limit:
                     continue
-                if Levenshtein.distance(key, form, score_cutoff=limit) <= limit:
-                    out.append((Levenshtein.distance(key, form) + (form is not token), key))
+                d = Levenshtein.distance(key, form, score_cutoff=limit)
+                if d <= limit:
+                    out.append((d + (form != token), key))
         if not out:
             return []
         out.sort()

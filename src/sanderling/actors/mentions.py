@@ -50,8 +50,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import settlement_named
 from ..records import ActorRef, Mention
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
-from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase
-from .kb import given_name_ok
+from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase, given_name_ok
 from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabic
 
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
@@ -180,7 +179,7 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
     qualified = []
     for c in named:
         r = ambiguous.get(id(c))
-        iso = _qualifier_country(doc, c.start, kb) if r else None
+        iso = _phrase_country(doc, doc[c.start:c.end], kb) if r else None
         own = [a for a in r if a.country == iso] if iso else []
         if own:
             del ambiguous[id(c)]
@@ -204,16 +203,6 @@ def _by_the_story_country(doc: Doc, kb: KnowledgeBase, when: date | None, named:
                 c = replace(c, actor=kb.ref(best, when, doc[c.start:c.end].text))
         out.append(c)
     return out
-
-
-def _qualifier_country(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
-    """The country named just before a name: "Jordan's King Abdullah", "Jordanian King Abdullah"."""
-    j = start - 1
-    if j >= 0 and doc[j].lower_ in ("'s", "’s"):
-        j -= 1
-    if j < 0 or not (doc[j].is_title or doc[j].is_upper):
-        return None
-    return kb.nationality.get(norm(doc[j].text))
 
 
 def _as_named_before(doc: Doc, named: list[_Cand]) -> list[_Cand]:

@@ -220,10 +220,10 @@ def _subject_token(verb: Token) -> Token | None:
             if s is not None:
                 return s
         elif verb.dep_ == "conj":
-            if head.pos_ == "ADJ" and first_child(head, "nsubj") is not None:
+            if head.pos_ == "ADJ" and (s := first_child(head, "nsubj")) is not None:
                 # "gunmen loyal to Haftar abducted the MP": a reduced relative the parser reads as "gunmen
                 # [are] loyal", with the real verb conjoined to the adjective
-                return first_child(head, "nsubj")
+                return s
             if verb.tag_ in FINITE and head.tag_ not in FINITE:
                 # "regrets X's suggestion that changes can be imposed ... and reiterates the call": a finite
                 # verb coordinated with a passive participle belongs with the finite verb above it

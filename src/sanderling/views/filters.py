@@ -115,6 +115,7 @@ class ActorSelection:
         self.ids = frozenset(actor_ids(con, actor, self.kb))
         self.members = frozenset(a for (a,) in con.execute("SELECT id FROM actors").fetchall()
                                  if a not in self.ids and not self.ids.isdisjoint(self._heads(a)))
+        self._acts_for: dict[tuple[str, date | None], bool] = {}   # (member, date) -> matches, asked per report
 
     def _heads(self, actor_id: str) -> set[str]:
         """Everything the actor acts for on any date: undated, and through each of its affiliations."""
@@ -126,8 +127,13 @@ class ActorSelection:
         return out
 
     def matches(self, parties, when: date | None) -> bool:
-        return any(p in self.ids or (p in self.members and not self.ids.isdisjoint(lineage(p, when, self.kb)))
-                   for p in parties or ())
+        return any(p in self.ids or (p in self.members and self._member_acts_for(p, when)) for p in parties or ())
+
+    def _member_acts_for(self, member: str, when: date | None) -> bool:
+        key = (member, when)
+        if key not in self._acts_for:
+            self._acts_for[key] = not self.ids.isdisjoint(lineage(member, when, self.kb))
+        return self._acts_for[key]
 
     def sql(self, con, e: str) -> tuple[str, list]:
         """The condition on the ``events`` table (aliased ``e``): the named actors in SQL; for the events of
