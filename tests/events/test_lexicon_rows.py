@@ -749,3 +749,42 @@ def test_announcing_control_over_a_place_claims_its_capture(resources):
     assert evs and evs[0].date == TUESDAY and evs[0].trigger == "announced"
     # control measures for a virus take nothing
     assert not of_type(code("The government announced control measures for the virus on Tuesday.", resources), "ASSAULT")
+
+
+# ------------------------------------------------------------------ meeting a thing, a diplomatic intervention
+def test_a_position_a_country_has_met_is_no_meeting(resources):
+    # the object of "met" is the noun the relative clause hangs on
+    evs = code("It is the toughest regional position Syria has met since the unrest began.", resources)
+    assert not of_type(evs, "CONSULT")
+
+
+def test_a_delegation_a_leader_met_is_still_a_meeting(resources):
+    evs = code("The delegation that Erdogan met in Ankara on Tuesday included three ministers.", resources)
+    assert of_type(evs, "CONSULT")
+
+
+def test_a_plan_meeting_with_opposition_is_no_meeting(resources):
+    evs = code("The proposal met with fierce opposition from the parliament in Tobruk.", resources)
+    assert not of_type(evs, "CONSULT")
+    assert of_type(code("Erdogan met with Sarraj in Istanbul on Sunday.", resources), "CONSULT")
+
+
+def test_an_intervention_by_a_monarch_is_not_an_assault(resources):
+    evs = code("By Arab diplomatic standards, it was a dramatic intervention by the Saudi king on Monday.", resources)
+    assert not of_type(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's military intervention in Libya began on Tuesday.",
+    "NATO's intervention in Libya began on Tuesday.",
+])
+def test_a_military_or_foreign_intervention_is_an_assault(text, resources):
+    assert of_type(code(text, resources), "ASSAULT")
+
+
+def test_a_mod_cue_reads_the_nouns_modifiers(tmp_path):
+    f = tmp_path / "rows.csv"
+    f.write_text("lemma,pos,cue,event_type,mode,cameo,weight\n"
+                 "strike,N,mod=air|@place,ASSAULT,,190,0.9\nstrike,N,,NONE,,,0\n", encoding="utf-8")
+    trig = Lexicon(read_triggers(f)).candidates("strike", "N")[0]
+    assert trig.mod == frozenset({"air", "@place"}) and trig.specificity == 2

@@ -188,3 +188,9 @@ def test_the_subject_of_a_conference_is_not_a_party(resources):
     evs = of_type(code("Friday's International Conference on Libya in Paris produced a declaration.", "2021-11-13",
                        resources), "CONSULT")
     assert evs and not ids(evs[0].recipient) and evs[0].location.name == "Paris"
+
+
+def test_a_deed_in_a_since_clause_is_background(resources):
+    evs = code("The Saudi criticism was the sharpest the kingdom has directed against an Arab state since uprisings "
+               "began to sweep the region, toppling the leaders of Tunisia and Egypt.", "2011-08-08", resources)
+    assert evs and all(e.historical for e in of_type(evs, "ASSAULT"))

@@ -157,6 +157,13 @@ def _earlier_happening(trigger: Token, host: Token) -> bool:
     return _linked_clause(trigger, BACKGROUND_LINKS, BACKGROUND_LINKS, host) is not None
 
 
+def _since_start(trigger: Token) -> bool:
+    """An undated deed in a 'since ...' clause or phrase starts the period the sentence looks back over
+    ("the sharpest criticism since uprisings began to sweep the region, toppling the leaders of Tunisia"):
+    the story's background, not its news."""
+    return _linked_clause(trigger, ("since",), ("since",)) is not None
+
+
 def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
     """The 'after ...'/'following ...' clause (its verb) or phrase (its preposition) the trigger sits in, if
     any below ``stop``."""
@@ -1077,7 +1084,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
-                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok)))
+                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok)))
             if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

@@ -31,11 +31,13 @@ class Trigger:
     that: bool = False                  # only with a that-clause ("evidence that Wagner laid mines")
     head: frozenset[str] = frozenset()  # a noun's nearest verb has one of these lemmas ("conditions were met")
     to: frozenset[str] = frozenset()    # the verb's to-infinitive complement has one of these lemmas
+    mod: frozenset[str] = frozenset()   # a noun's modifier has one of these lemmas ("military intervention")
 
     @property
     def specificity(self) -> int:
         return (2 if self.obj else 0) + (1 if self.prep else 0) + (2 if self.prep_obj else 0) + (1 if self.bare else 0) \
-            + (2 if self.by else 0) + (1 if self.that else 0) + (2 if self.head else 0) + (2 if self.to else 0)
+            + (2 if self.by else 0) + (1 if self.that else 0) + (2 if self.head else 0) + (2 if self.to else 0) \
+            + (2 if self.mod else 0)
 
 
 def _parse_cue(cue: str) -> dict:
@@ -47,6 +49,8 @@ def _parse_cue(cue: str) -> dict:
             out["head"] = frozenset(part[5:].split("|"))
         elif part.startswith("to="):
             out["to"] = frozenset(part[3:].split("|"))
+        elif part.startswith("mod="):
+            out["mod"] = frozenset(part[4:].split("|"))
         elif part.startswith("by="):
             out["by"] = frozenset(part[3:].split("|"))
         elif part.startswith("obj="):

@@ -57,6 +57,15 @@ def late_passive_subjects(verb: Token) -> list[Token]:
 COLLECTIVE_NOUNS = frozenset({"list", "set", "series", "package", "number", "range", "raft", "batch"})
 
 
+def _object_gap(verb: Token, objs: list[Token]) -> bool:
+    """A relative clause with its own subject whose object is the relative pronoun or left out."""
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "prep", "dative") for c in verb.children):
+        return False   # "the day Syria met in Geneva", "the plan Turkey hopes to sign"
+    return not objs or all(o.lower_ in RELATIVE for o in objs)
+
+
 def objects(tok: Token) -> list[Token]:
     """Direct objects of a verb, the subject of a passive, or the 'of'-object of a noun."""
     objs = children(tok, "dobj", "attr", "oprd")
@@ -78,6 +87,9 @@ def objects(tok: Token) -> list[Token]:
             objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children):
             objs.append(tok.head)   # "Erdogan, who was welcomed by Jalil": the one welcomed is Erdogan
+        elif tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and _object_gap(tok, objs):
+            # "the toughest position Syria has met": what was met is the position
+            objs = [o for o in objs if o.lower_ not in RELATIVE] + [tok.head]
     more = []
     for o in objs:
         more.extend(conjuncts(o))

@@ -69,6 +69,7 @@ def doers(tok: Token) -> list[Token]:
 
 PLACE_OBJECT = "@place"          # an obj= cue value: the object is a named place ("took Sirte")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+MOD_PLACE_ENTS = PLACE_ENTS + ("NORP",)   # "Turkish intervention" as well as "Turkey's intervention"
 ACTOR_OBJECT = "@actor"          # ... a named person or known actor ("received Guterres")
 ACTOR_ENTS = ("PERSON", "ACTOR")
 
@@ -94,6 +95,9 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
                            and to_infinitive(c) for c in tok.children):
         return False
+    if trig.mod and not any(_lemma(m) in trig.mod or (PLACE_OBJECT in trig.mod and m.ent_type_ in MOD_PLACE_ENTS)
+                            for m in tok.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
+        return False
     if trig.by:
         if tok.pos_ not in ("VERB", "AUX", "NOUN") or not any(_lemma(d) in trig.by for d in doers(tok)):
             return False
@@ -117,7 +121,9 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
                 break
             # "from Sea Guardian, NATO's maritime operation": a name in apposition says what it is
             targets = [pobj] + [c for c in pobj.children if c.dep_ == "appos"] if pobj is not None else objects(tok)
-            if any(t is not None and _lemma(t) in trig.prep_obj for t in targets):
+            if any(t is not None and (_lemma(t) in trig.prep_obj
+                                      or (PLACE_OBJECT in trig.prep_obj and t.ent_type_ in PLACE_ENTS))
+                   for t in targets):
                 ok = True
                 break
         if not ok:
