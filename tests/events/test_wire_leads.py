@@ -1,0 +1,73 @@
+"""Wire leads and meetings found reading a blind linking set and real news: an upper-case dateline city
+before the lead's subject, the doer's description inside a subject, talks "between" two sides, a host who
+gathers ministers, rockets that fall, and an undated "N days after" look-back. Sentences written for these
+tests."""
+from datetime import date
+
+from sanderling.nlp import load_nlp
+
+from coding import code, ids, of_type
+
+TUE = "2019-12-31"
+
+
+def test_an_upper_case_dateline_is_a_place_of_its_own():
+    doc = load_nlp()("CAIRO - The Council of the Arab League rejected the plan. GENEVA - The talks closed.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("CAIRO", "GPE") in ents and ("GENEVA", "GPE") in ents
+    assert not any(e.text.startswith("CAIRO -") for e in doc.ents)
+
+
+def test_the_subject_after_a_dateline_acts(resources):
+    evs = code("CAIRO - The Council of the Arab League, meeting in an extraordinary session on Tuesday, rejected "
+               "foreign military interference in Libya and warned that unilateral steps by outside powers would "
+               "prolong the conflict.", TUE, resources)
+    rejects = of_type(evs, "REJECT")
+    assert rejects and ids(rejects[0].actor) == {"ARL_ARAB_LEAGUE"}
+    # the council's meeting, told in its subject, is not what it rejected
+    meetings = of_type(evs, "CONSULT")
+    assert meetings and all(m.status == "asserted" for m in meetings)
+
+
+def test_a_talk_filed_from_a_dateline_city_is_placed_there(resources):
+    evs = of_type(code("GENEVA - The second round of the talks of the Joint Military Commission closed yesterday "
+                       "at the Palace of the Nations.", "2020-02-24", resources), "CONSULT")
+    assert evs and evs[0].location is not None and evs[0].location.name == "Geneva"
+
+
+def test_the_government_of_a_city_is_a_party_not_a_place(resources):
+    evs = of_type(code("Officers of the government of Tripoli met Haftar's envoys on Sunday.", "2020-02-24", resources),
+                  "CONSULT")
+    assert evs and all(e.location is None or e.location.name != "Tripoli" for e in evs)
+
+
+def test_talks_between_two_sides_are_held_by_both(resources):
+    evs = of_type(code("Talks between Haftar and Sarraj ended in Moscow on Tuesday.", "2020-01-15", resources),
+                  "CONSULT")
+    assert evs and {"LBY_HAFTAR", "LBY_SARRAJ"} <= ids(evs[0].actor) | ids(evs[0].recipient)
+
+
+def test_a_call_for_talks_between_sides_keeps_its_caller(resources):
+    evs = of_type(code("Erdogan called for talks between Haftar and Sarraj on Tuesday.", "2020-01-15", resources),
+                  "REQUEST")
+    assert evs and ids(evs[0].actor) == {"TUR_ERDOGAN"}
+
+
+def test_gathering_ministers_is_a_meeting(resources):
+    evs = of_type(code("In Brussels, Josep Borrell gathered the foreign ministers of Italy, France and Germany on "
+                       "Tuesday for a meeting on Libya.", "2020-01-08", resources), "CONSULT")
+    assert evs and "EUR_BORRELL" in ids(evs[0].actor)
+    assert not of_type(code("Protesters gathered in Martyrs Square on Friday.", "2020-01-11", resources), "CONSULT")
+
+
+def test_rockets_that_fall_on_an_airport_are_an_attack(resources):
+    evs = of_type(code("Yesterday morning some rockets fell on Mitiga airport, forcing the authorities to suspend "
+                       "all flights.", "2020-01-23", resources), "ASSAULT")
+    assert evs and evs[0].date == date(2020, 1, 22)
+    assert not of_type(code("Oil prices fell sharply on Monday.", "2020-01-23", resources), "ASSAULT")
+
+
+def test_an_undated_look_back_of_some_days_dates_what_it_recalls(resources):
+    evs = of_type(code("Three days after the Berlin conference, the truce in Libya already shows its first cracks.",
+                       "2020-01-23", resources), "CONSULT")
+    assert evs and evs[0].date == date(2020, 1, 20)
