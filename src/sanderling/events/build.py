@@ -188,13 +188,6 @@ def _measured_gap(trigger: Token, host: Token) -> int | None:
     return None if clause is None else _gap_of(clause, "after")
 
 
-def _undated_lag(trigger: Token) -> int | None:
-    """Days an undated 'N days after X' phrase or clause puts X before the report (None when unmeasured)."""
-    clause = _after_clause(trigger)
-    gap = None if clause is None else _gap_of(clause, "after")
-    return gap if gap and gap > 0 else None
-
-
 def _gap_of(clause: Token, word: str) -> int | None:
     """The days an 'after'/'before' link (``clause``: its preposition or its clause's verb) measures."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == word), None)
@@ -1083,11 +1076,6 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     d1 = d0 if te.precision == "day" else d1
                 bound = reported or te.relation == "before" or _in_dateline(sent, te)
                 date_source, date_text, precision = ("report" if bound else "text"), te.text, te.precision
-            elif published is not None and (lag := _undated_lag(tok)):
-                # "three days after the Berlin conference, the truce shows its first cracks": the sentence tells
-                # its news as of the report, so what it looks back to lies that many days earlier
-                d0 = d1 = published - timedelta(days=lag)
-                date_source, date_text, precision = "text", None, "day"
             elif published is not None:
                 d0 = d1 = published
                 date_source, date_text, precision = "published", None, "day"
