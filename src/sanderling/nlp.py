@@ -199,12 +199,17 @@ def settlement_named(tok):
     return None
 
 
+# labels a wire puts where a dateline would go ("FLASH - ...", "UPDATE: ..."): no place
+WIRE_LABELS = frozenset({"FLASH", "BREAKING", "UPDATE", "UPDATED", "URGENT", "EXCLUSIVE", "ANALYSIS", "LIVE",
+                         "WATCH", "VIDEO", "OPINION", "EDITORIAL", "CORRECTION", "ALERT", "NEWSFLASH"})
+
+
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
     sent = tok.sent
     if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _agency_tag_follows(tok):
         return True      # "Ankara, 21 June (TWS) - ...": a dateline in title case, told by its agency tag
-    if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end):
+    if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end) or tok.text in WIRE_LABELS:
         return False
     doc = tok.doc
     # a joint dateline, "TRIPOLI/CAIRO, June 7 -": every part is the dateline

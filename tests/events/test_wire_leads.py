@@ -64,3 +64,21 @@ def test_rockets_that_fall_on_an_airport_are_an_attack(resources):
                        "all flights.", "2020-01-23", resources), "ASSAULT")
     assert evs and evs[0].date == date(2020, 1, 22)
     assert not of_type(code("Oil prices fell sharply on Monday.", "2020-01-23", resources), "ASSAULT")
+
+
+def test_a_wire_label_is_no_dateline_city():
+    doc = load_nlp()("FLASH - The Defence Ministry announced a truce on Wednesday.")
+    assert not [e for e in doc.ents if e.text == "FLASH"]
+
+
+def test_a_bureau_city_the_sentence_names_is_where_it_happened(resources):
+    evs = code("MOSCOW (CNW) - Khalifa Haftar left Moscow on Tuesday without signing a ceasefire agreement, dealing "
+               "a blow to efforts to end nine months of fighting around Tripoli.", "2020-01-14", resources)
+    rejects = of_type(evs, "REJECT")
+    assert rejects and rejects[0].location is not None and rejects[0].location.name == "Moscow"
+
+
+def test_a_rain_of_rockets_that_strikes_is_an_attack(resources):
+    evs = of_type(code("A new rain of rockets struck on Saturday morning the international airport of Mitiga, "
+                       "damaging two airliners.", "2020-05-10", resources), "ASSAULT")
+    assert evs and evs[0].date == date(2020, 5, 9) and evs[0].mode == "heavy-weapons"

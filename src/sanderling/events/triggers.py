@@ -64,9 +64,12 @@ def doers(tok: Token) -> list[Token]:
         out = [tok.head]     # "the attack which targeted a checkpoint": the attack targeted it
     if is_passive(tok):
         out += [o for p, o in prep_children(tok) if p in ("by", "in") and o is not None]
+    # "a new rain of rockets struck the airport", "a volley of shells hit": what the volley is made of
+    out += [o for d in out if d.lemma_.lower() in VOLLEY_NOUNS for p, o in prep_children(d) if p == "of" and o is not None]
     return out + [c for o in out for c in conjuncts(o)]
 
 
+VOLLEY_NOUNS = frozenset({"rain", "hail", "volley", "salvo", "wave", "barrage", "series", "round", "dozen", "hundred"})
 PLACE_OBJECT = "@place"          # an obj= cue value: the object is a named place ("took Sirte")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 MOD_PLACE_ENTS = PLACE_ENTS + ("NORP",)   # "Turkish intervention" as well as "Turkey's intervention"
