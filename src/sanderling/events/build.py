@@ -971,6 +971,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                         and etype in ("THREATEN", "AGREE"):
                     # "Haftar said a decisive battle would commence": the speaker announces it
                     act_m = [cm]
+                elif cm is not None and not act_m and tok.pos_ == "VERB" and is_passive(tok) \
+                        and any(a.lemma_.lower() in ("announce", "declare") for a in list(tok.ancestors)[:2]) \
+                        and etype in ("COERCE", "SANCTION", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE"):
+                    # "Chad's prime minister announced that the frontier was closed": an authority announcing a
+                    # measure without naming who took it took it itself
+                    act_m = [cm]
                 elif cm is not None and not act_m and etype == "REQUEST" and trig.head:
                     # "the spokesman said the shutdown would go on until a list of conditions was met": whose
                     # conditions goes unsaid, so they are the speaker's

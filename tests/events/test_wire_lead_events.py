@@ -82,3 +82,19 @@ def test_a_rain_of_rockets_that_strikes_is_an_attack(resources):
     evs = of_type(code("A new rain of rockets struck on Saturday morning the international airport of Mitiga, "
                        "damaging two airliners.", "2020-05-10", resources), "ASSAULT")
     assert evs and evs[0].date == date(2020, 5, 9) and evs[0].mode == "heavy-weapons"
+
+
+def test_aircraft_named_by_model_act_for_their_country(resources):
+    evs = of_type(code("American F-15s struck a farm outside Ajdabiya on Saturday night.", "2015-06-15", resources),
+                  "ASSAULT")
+    assert evs and ids(evs[0].actor) == {"USA_MIL"}
+
+
+def test_an_authority_announcing_a_closure_closed_it(resources):
+    evs = of_type(code("When Chad's prime minister went on state radio on Thursday to announce that the northern "
+                       "frontier with Libya was closed, the justification was terrorism.", "2017-01-07", resources),
+                  "COERCE")
+    assert evs and ids(evs[0].actor) == {"TCD_GOV"} and evs[0].date == date(2017, 1, 5)
+    # witnesses telling of a closure did not close anything
+    told = of_type(code("Witnesses said the port of Zawiya was closed on Monday.", "2017-01-03", resources), "COERCE")
+    assert all(not e.actor for e in told)
