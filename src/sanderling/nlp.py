@@ -174,14 +174,23 @@ def load_nlp(with_ruler: bool = True) -> Language:
         return nlp
 
 
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _agency_tag_follows(tok) -> bool:
-    """A wire agency's tag in brackets, then a dash, within the next few tokens: "(TWS) -"."""
+    """A wire agency's tag in brackets, then a dash, within the next few tokens: "(TWS) -"; or a comma, a
+    day and a month (either order), then a dash: "Rome, 19 Jun -", "Cairo, June 7 -"."""
     doc = tok.doc
     end = min(tok.sent.end, tok.i + 9)
     for i in range(tok.i + 1, end - 3):
         if doc[i].text == "(" and doc[i + 1].is_upper and 2 <= len(doc[i + 1]) <= 6 and doc[i + 2].text == ")" \
                 and doc[i + 3].text in DATELINE_DASHES:
             return True
+    if tok.i + 4 < len(doc) and doc[tok.i + 1].text == ",":
+        a, b, dash = doc[tok.i + 2], doc[tok.i + 3], doc[tok.i + 4]
+        month = any(x.lower_[:3] in _MONTH_ABBR and x.is_alpha for x in (a, b))
+        day = any(x.like_num and len(x) <= 2 for x in (a, b))
+        return month and day and dash.text in DATELINE_DASHES
     return False
 
 

@@ -98,3 +98,19 @@ def test_an_authority_announcing_a_closure_closed_it(resources):
     # witnesses telling of a closure did not close anything
     told = of_type(code("Witnesses said the port of Zawiya was closed on Monday.", "2017-01-03", resources), "COERCE")
     assert all(not e.actor for e in told)
+
+
+def test_a_title_case_dateline_with_a_date_is_no_subject(resources):
+    # machine-translated Italian: "is arrived" is a perfect, and "Rome, 19 Jun -" is where the copy was filed
+    evs = of_type(code("Rome, 19 Jun - The minister of Foreign Affairs, Luigi Di Maio, is arrived today in Ankara for "
+                       "a mission of one day centred on the Libyan crisis.", "2020-06-19", resources), "CONSULT")
+    assert evs and ids(evs[0].actor) == {"ITA_MAIO"} and evs[0].location.name == "Ankara"
+
+
+def test_a_deed_done_at_a_dated_meeting_takes_the_meetings_date(resources):
+    evs = of_type(code("EU foreign ministers condemned the Hagia Sophia decision at their July 13 meeting in "
+                       "Brussels.", "2020-07-24", resources), "ACCUSE")
+    assert evs and evs[0].date == date(2020, 7, 13)
+    # a dated noun that is what the deed is about keeps its date to itself
+    evs = of_type(code("Egypt condemned the Saturday attack on Monday.", "2020-07-21", resources), "ACCUSE")
+    assert evs and evs[0].date == date(2020, 7, 20)

@@ -188,6 +188,13 @@ def _measured_gap(trigger: Token, host: Token) -> int | None:
     return None if clause is None else _gap_of(clause, "after")
 
 
+def _setting_of(noun: Token, trigger: Token) -> bool:
+    """'condemned the decision at their July 13 meeting', 'during Sunday's session': the gathering the deed was
+    done at, so its date is the deed's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.i == trigger.i \
+        and noun.lemma_.lower() in MEETING_NOUNS
+
+
 def _gap_of(clause: Token, word: str) -> int | None:
     """The days an 'after'/'before' link (``clause``: its preposition or its clause's verb) measures."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == word), None)
@@ -385,7 +392,8 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if span is None:
             continue
         tok = span.root
-        if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != trigger.i:
+        if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != trigger.i \
+                and not _setting_of(tok.head, trigger):
             continue   # "endorsed last month's conference", "condemned the Saturday attack": the noun's date
         # climb to the verb or nominal trigger that this expression modifies
         attached = False

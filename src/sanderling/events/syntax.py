@@ -187,7 +187,15 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# verbs of motion that translated Italian or French puts with "to be" ("the minister is arrived in Ankara"):
+# with an active subject that is a perfect, not a passive
+_BE_PERFECT_VERBS = frozenset({"arrive", "come", "go", "return", "leave", "depart", "land", "enter"})
+
+
 def is_passive(tok: Token) -> bool:
+    if tok.lemma_.lower() in _BE_PERFECT_VERBS and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
