@@ -114,3 +114,11 @@ def test_a_deed_done_at_a_dated_meeting_takes_the_meetings_date(resources):
     # a dated noun that is what the deed is about keeps its date to itself
     evs = of_type(code("Egypt condemned the Saturday attack on Monday.", "2020-07-21", resources), "ACCUSE")
     assert evs and evs[0].date == date(2020, 7, 20)
+
+
+def test_a_strike_in_a_country_is_not_that_countrys_strike(resources):
+    evs = of_type(code("U.S. warplanes carried out an air strike in eastern Libya overnight targeting Mokhtar "
+                       "Belmokhtar.", "2015-06-15", resources), "ASSAULT")
+    assert evs and ids(evs[0].actor) == {"USA_MIL"}
+    evs = of_type(code("Egyptian air strikes hit Derna on Monday.", "2015-02-17", resources), "ASSAULT")
+    assert evs and ids(evs[0].actor) == {"EGY_MIL"}

@@ -982,6 +982,8 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
             np_start = tok.left_edge.i if tok.left_edge.i >= a_start - 3 else a_start
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of") and prep.i == tok.i + 1:
+                    if prep.lower_ == "in" and ag.phrase in ATTACK_NOUNS:
+                        break   # "an air strike in eastern Libya": where it fell, not whose it was
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -1295,6 +1297,9 @@ def _np_tokens(tok: Token) -> list[Token]:
     return [t for t in tok.subtree]
 
 
+# agent nouns that name an attack: a place after "in" is where it hit
+ATTACK_NOUNS = frozenset({"strike", "air strike", "airstrike", "air raid", "drone strike", "missile strike", "raid",
+                          "shelling", "bombardment", "bombing raid", "rocket fire", "missile"})
 _GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "toward"})
 
 
