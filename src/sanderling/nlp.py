@@ -94,8 +94,6 @@ def dateline_entities(doc):
         if not is_dateline(tok):
             continue
         end = tok.i + 1
-        while end < sent.end and doc[end].is_upper and len(doc[end]) > 1 and doc[end].is_alpha:
-            end += 1      # "ABU DHABI -", "NEW YORK -"
         dash = next((t.i for t in doc[end:min(sent.end, end + 10)] if t.text in DATELINE_DASHES), None)
         stop = dash + 1 if dash is not None else end
         kept = []

@@ -122,3 +122,9 @@ def test_a_strike_in_a_country_is_not_that_countrys_strike(resources):
     assert evs and ids(evs[0].actor) == {"USA_MIL"}
     evs = of_type(code("Egyptian air strikes hit Derna on Monday.", "2015-02-17", resources), "ASSAULT")
     assert evs and ids(evs[0].actor) == {"EGY_MIL"}
+
+
+def test_a_raid_named_with_its_country_is_that_countrys(resources):
+    evs = of_type(code("Two embassy employees held hostage were killed in Friday's US air raid on an Islamic State "
+                       "camp near Sabratha, the prime minister said on Saturday.", "2016-02-20", resources), "ASSAULT")
+    assert any(ids(e.actor) == {"USA_MIL"} for e in evs)

@@ -549,10 +549,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     theme: list[Mention] = []
     patient = noun.lemma_.lower() in PATIENT_NOUNS
     for c in noun.children:
-        own = index.at(c)
-        if own is not None and own.start <= noun.idx < own.end and c.dep_ != "poss":
-            continue   # "an air strike in eastern Libya" read as one agent phrase: the deed, not its doer
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and own is not None):
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and index.at(c) is not None):
             # "Sadat's assassination", "Ocalan's arrest": the possessor suffers the event
             (recipients if patient else actors).extend(np_actors(c, index))
     giver = noun.lemma_.lower() in GIVER_NOUNS
