@@ -435,3 +435,19 @@ def test_a_day_month_weeks_ahead_beats_one_eleven_months_back():
     # but a date four months ahead is still read backwards
     (t,) = extract_times("The attack on April 20 killed five.", date(2021, 12, 23))
     assert t.date_start == date(2021, 4, 20)
+
+
+@pytest.mark.parametrize("text,day", [
+    # translated Arabic copy stamped the day after it was written: the weekday says which day "today" was
+    ("The council affirmed, today Tuesday, its rejection of foreign interference.", date(2019, 12, 31)),
+    ("The envoy arrived yesterday, Monday, in Tripoli.", date(2019, 12, 30)),
+    ("The council affirmed, today Wednesday, its rejection.", date(2020, 1, 1)),
+])
+def test_a_deictic_day_followed_by_its_weekday_is_that_weekday(text, day):
+    got = extract_times(text, date(2020, 1, 1))     # a Wednesday
+    assert len(got) == 1 and got[0].date_start == day
+
+
+def test_today_alone_stays_the_anchor():
+    assert [t.date_start for t in extract_times("He spoke today and on Tuesday.", date(2020, 1, 1))] == \
+        [date(2020, 1, 1), date(2019, 12, 31)]

@@ -373,13 +373,23 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 _DATED = ("num", "dm", "md")
 
 
+_DEICTIC_DAYS = ("today", "yesterday", "tonight")
+
+
 def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """'Thursday (May 21)', 'Saturday, January 4', 'May 21 (Thursday)' -> one expression."""
+    """'Thursday (May 21)', 'Saturday, January 4', 'May 21 (Thursday)' -> one expression; 'today Tuesday',
+    'yesterday, Monday' (translated Arabic) -> the weekday, which says which day the writer's "today" was
+    when the copy is stamped the day after."""
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and c.kind == "rd" and nxt.kind == "wd" and " ".join((c.m.group("w") or "").lower().split()) in _DEICTIC_DAYS \
+                and _GAP_RE.match(text[c.end:nxt.start]) and len(text[c.end:nxt.start]) < 4:
+            out.append(_Cand(c.start, nxt.end, "wd", nxt.m))
+            i += 2
+            continue
         if nxt is not None and ((c.kind == "wd" and nxt.kind in _DATED)
                                 or (c.kind in _DATED and nxt.kind == "wd")):
             gap = text[c.end:nxt.start]
