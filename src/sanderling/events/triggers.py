@@ -88,6 +88,11 @@ def _nearest_verb(tok: Token, steps: int = 3) -> Token | None:
     return None
 
 
+def _is_one_of(tok: Token, values: frozenset[str], place_ents: tuple[str, ...] = PLACE_ENTS) -> bool:
+    """A cue's word list: one of its lemmas, or any named place when it lists @place."""
+    return _lemma(tok) in values or (PLACE_OBJECT in values and tok.ent_type_ in place_ents)
+
+
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.head:
         verb = _nearest_verb(tok)
@@ -98,7 +103,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
                            and to_infinitive(c) for c in tok.children):
         return False
-    if trig.mod and not any(_lemma(m) in trig.mod or (PLACE_OBJECT in trig.mod and m.ent_type_ in MOD_PLACE_ENTS)
+    if trig.mod and not any(_is_one_of(m, trig.mod, MOD_PLACE_ENTS)
                             for m in tok.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
         return False
     if trig.by:
@@ -106,8 +111,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             return False
     matched = []
     if trig.obj:
-        matched = [o for o in objects(tok) if _lemma(o) in trig.obj
-                   or (PLACE_OBJECT in trig.obj and o.ent_type_ in PLACE_ENTS)
+        matched = [o for o in objects(tok) if _is_one_of(o, trig.obj)
                    or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS)]
         if not matched:
             return False
@@ -124,9 +128,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
                 break
             # "from Sea Guardian, NATO's maritime operation": a name in apposition says what it is
             targets = [pobj] + [c for c in pobj.children if c.dep_ == "appos"] if pobj is not None else objects(tok)
-            if any(t is not None and (_lemma(t) in trig.prep_obj
-                                      or (PLACE_OBJECT in trig.prep_obj and t.ent_type_ in PLACE_ENTS))
-                   for t in targets):
+            if any(t is not None and _is_one_of(t, trig.prep_obj) for t in targets):
                 ok = True
                 break
         if not ok:

@@ -517,8 +517,8 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
         # abroad is a hint only, so a place the sentence names in a party's country, however loosely attached,
         # says more of where it happened - unless the sentence names the bureau's city too ("MOSCOW (Wire) -
         # Haftar left Moscow without signing")
-        named_abroad = {cands[i][1].name for i in bureaus} & {c[1].name for i, c in enumerate(cands) if i not in bureaus}
-        if bureaus and len(bureaus) < len(cands) and not named_abroad:
+        if bureaus and len(bureaus) < len(cands) and not (
+                {cands[i][1].name for i in bureaus} & {c[1].name for i, c in enumerate(cands) if i not in bureaus}):
             home = [c for i, c in enumerate(cands) if i not in bureaus and c[1].country in parties]
             if home:
                 cands = home

@@ -385,14 +385,14 @@ def _merge_weekdays(text: str, cands: list[_Cand]) -> list[_Cand]:
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if nxt is not None and c.kind == "rd" and nxt.kind == "wd" and " ".join((c.m.group("w") or "").lower().split()) in _DEICTIC_DAYS \
-                and _GAP_RE.match(text[c.end:nxt.start]) and len(text[c.end:nxt.start]) < 4:
+        gap = text[c.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and c.kind == "rd" and nxt.kind == "wd" and len(gap) < 4 and _GAP_RE.match(gap) \
+                and " ".join((c.m.group("w") or "").lower().split()) in _DEICTIC_DAYS:
             out.append(_Cand(c.start, nxt.end, "wd", nxt.m))
             i += 2
             continue
         if nxt is not None and ((c.kind == "wd" and nxt.kind in _DATED)
                                 or (c.kind in _DATED and nxt.kind == "wd")):
-            gap = text[c.end:nxt.start]
             if len(gap) < 6 and _GAP_RE.match(gap):
                 wd_c, date_c = (c, nxt) if c.kind == "wd" else (nxt, c)
                 end = nxt.end
