@@ -128,6 +128,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     named = _named(doc, kb, when)
     named = _by_the_story_country(doc, kb, when, named)
     named = _as_named_before(doc, named)
+    named = _defined_acronyms(doc, kb, named)
     named = _drop_modifier_names(doc, named)
     named = _pro_forces(doc, kb, when, named)
     ctx = Context(doc, kb, named, _nationality_spans(doc, kb))
@@ -220,6 +221,37 @@ def _as_named_before(doc: Doc, named: list[_Cand]) -> list[_Cand]:
             elif words:
                 full.append((words, c))
         out.append(c)
+    return out
+
+
+ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "de", "al", "el"})
+
+
+def _defined_acronyms(doc: Doc, kb: KnowledgeBase, named: list[_Cand]) -> list[_Cand]:
+    """An abbreviation the article defines after a known name stands for that actor wherever it recurs:
+    "the National Oil Corporation (Noc) ... the Noc suspended exports". Translated Italian copy writes
+    acronyms in title case ("Noc", "Pfg", "Unsmil"), which the case-sensitive acronym table never matches."""
+    defined: dict[str, ActorRef] = {}
+    for c in named:
+        if c.end + 2 >= len(doc) or doc[c.end].text != "(" or doc[c.end + 2].text != ")":
+            continue
+        abbr = doc[c.end + 1].text
+        if not (2 < len(abbr) <= 7 and abbr.isalpha() and abbr[0].isupper()):
+            continue
+        words = [t.text for t in doc[c.start:c.end] if t.is_alpha and t.lower_ not in ACRONYM_SKIP]
+        initials = "".join(w[0] for w in words).upper()
+        known = c.actor.id in kb.acronyms.get(abbr.upper(), [])
+        if abbr.upper() == initials or known:
+            defined.setdefault(abbr, c.actor)
+    if not defined:
+        return named
+    taken = {k for c in named for k in range(c.start, c.end)}
+    out = list(named)
+    for tok in doc:
+        ref = defined.get(tok.text)
+        if ref is not None and tok.i not in taken:
+            out.append(_Cand(tok.i, tok.i + 1, replace(ref, text=tok.text), "kb", 0))
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -1081,6 +1113,9 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
     return out
 
 
+HIRED_NOUNS = frozenset({"mercenary", "contractor"})
+
+
 def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a_start: int, ag, ctx: Context,
                    named: list[_Cand]) -> _Cand | None:
     """A generic agent without a nationality in its phrase ("students", "police", "gunmen", "Islamic
@@ -1088,8 +1123,10 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     else the article (see :mod:`sanderling.actors.generic`), else none (``AGENT_<SECTOR>``). Nouns too vague
     on their own (``needs_nationality``: "people", "officials", "the president") are left alone, and so are
     agents owned by a pronoun ("their supporters") or a person ("Haftar's men")."""
-    if ag.phrase in kb.needs_nationality or (norm(tok.text) in kb.needs_nationality and " " not in ag.phrase):
+    vague = ag.phrase in kb.needs_nationality or (norm(tok.text) in kb.needs_nationality and " " not in ag.phrase)
+    if vague and not (ag.kind == "court" and right_country(doc, tok, ctx) is not None):
         return None           # ("the armed forces", "security forces": specific enough to take a country)
+        # a court is territorial, so "a court in Sebha" is Libya's, where "officials in Sebha" may be anyone's
     if tok.dep_ in ("compound", "amod", "nmod") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
         return None
     if any(ch.dep_ == "poss" for ch in tok.children):
@@ -1112,6 +1149,10 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     end = tok.i + 1
     if rc is not None:
         country, end = rc
+    elif tok.lemma_.lower() in HIRED_NOUNS or any(t.lower_ == "foreign" for t in doc[start:tok.i]):
+        # foreign fighters and mercenaries are by definition not of the country the story is in, nor of the
+        # one that asks for them to leave ("300 mercenaries will leave Libya at the request of France")
+        country = None
     else:
         country = ctx.choose(tok, target_tokens(tok) | set(range(start, tok.i + 1)))
     sector = ag.sector
