@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.generic import names_others
 from ..nlp import DATELINE_DASHES, is_dateline, settlement_named
 from ..records import Article, Event, Evidence, Mention, TimeExpr
+from .duration import stated_span
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
@@ -1090,6 +1091,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     d1 = d0 if te.precision == "day" else d1
                 bound = reported or te.relation == "before" or _in_dateline(sent, te)
                 date_source, date_text, precision = ("report" if bound else "text"), te.text, te.precision
+                span = stated_span(tok) if precision == "day" and d0 == d1 and not bound else None
+                if span is not None:
+                    days, edge = span
+                    d0, d1 = (d0, d0 + timedelta(days=days - 1)) if edge == "start" else (d1 - timedelta(days=days - 1), d1)
             elif published is not None:
                 d0 = d1 = published
                 date_source, date_text, precision = "published", None, "day"

@@ -13,13 +13,22 @@ HYPO_AUX = {"may", "might", "could", "would"}
 
 # nouns for a run of happenings: "a series of air raids", "a wave of strikes", "a barrage of rockets"
 SERIES_NOUNS = frozenset("series wave string spate barrage round volley salvo".split())
+SPAN_NOUNS = frozenset("hour day night week month".split())
+SPAN_COUNTS = frozenset("several many few couple".split())
 
 
 def series_head(tok: Token) -> Token:
     """The series a deed stands in, if any: "a series of air raids" -> "series" (which takes the light verb's
     subject and object), else the token itself."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
-        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        outer = tok.head.head
+        if outer.lemma_.lower() in SERIES_NOUNS:
+            return outer
+        if outer.lemma_.lower() in SPAN_NOUNS and any(
+                c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lower_ in SPAN_COUNTS)
+                for c in outer.children):
+            # "began two days of talks", "ended a week of fighting": the span stands where the deed would
+            return outer
     return tok
 
 

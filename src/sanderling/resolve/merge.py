@@ -147,6 +147,10 @@ def date_relation(r: dict, s: dict) -> str | None:
     if r["date"] is None or s["date"] is None:
         return "undated"
     if r["date_precision"] == "day" and s["date_precision"] == "day":
+        (a0, a1), (b0, b1) = _window(r), _window(s)
+        if (a1 > a0 or b1 > b0) and a1 >= a0 and b1 >= b0 and a0 <= b1 and b0 <= a1:
+            # a meeting of several days ("began two days of talks on Wednesday"), dated by either day
+            return "exact" if (a0, a1) == (b0, b1) else "near"
         d = abs((r["date"] - s["date"]).days)
         if d == 0:
             return "exact"
