@@ -45,3 +45,16 @@ BERLIN_GUEST = Article(
     id="berlin-guest", outlet="Anatolian Wire", published=date(2020, 1, 19),
     text=("BERLIN - Turkish President Recep Tayyip Erdogan said on Sunday that Khalifa Haftar must give up his "
           "hostile attitude, as he attended the international conference on Libya hosted by Germany."))
+
+
+# One meeting of two days, each outlet dating it by a different day: the Turkish-Egyptian "exploratory
+# consultations" in Cairo on 5-6 May 2021, written for these tests.
+CAIRO_OPENED = Article(
+    id="cairo-opened", outlet="Harbour Times", published=date(2021, 5, 5),
+    text=("CAIRO - A Turkish delegation led by Deputy Foreign Minister Sedat Onal began two days of talks in Cairo "
+          "on Wednesday with Egyptian officials, the first such visit since ties between the two countries broke "
+          "down in 2013."))
+CAIRO_CLOSED = Article(
+    id="cairo-closed", outlet="Sahel Courier", published=date(2021, 5, 7),
+    text=("ANKARA - Turkish and Egyptian delegations concluded two days of exploratory talks in Cairo on Thursday, "
+          "discussing bilateral ties and regional files including Libya, a joint statement said."))

@@ -2,20 +2,9 @@
 these tests of a real event: the Turkish-Egyptian "exploratory consultations" in Cairo on 5-6 May 2021."""
 from datetime import date
 
-from merge_articles import code_into
+from merge_articles import CAIRO_CLOSED as CLOSED, CAIRO_OPENED as OPENED, code_into
 
-from sanderling.records import Article
 from sanderling.resolve.merge import date_relation
-
-OPENED = Article(
-    id="cairo-opened", outlet="Harbour Times", published=date(2021, 5, 5),
-    text=("CAIRO - A Turkish delegation led by Deputy Foreign Minister Sedat Onal began two days of talks in Cairo "
-          "on Wednesday with Egyptian officials, the first such visit since ties between the two countries broke "
-          "down in 2013."))
-CLOSED = Article(
-    id="cairo-closed", outlet="Sahel Courier", published=date(2021, 5, 7),
-    text=("ANKARA - Turkish and Egyptian delegations concluded two days of exploratory talks in Cairo on Thursday, "
-          "discussing bilateral ties and regional files including Libya, a joint statement said."))
 
 
 def _day(d, end=None):
