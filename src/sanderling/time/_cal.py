@@ -17,6 +17,13 @@ for _i, _name in enumerate(FULL_MONTHS, 1):
     MONTH_NUM[_name.lower()] = _i
     MONTH_NUM[_name[:3].lower()] = _i
 MONTH_NUM["sept"] = 9
+# Machine-translated Turkish copy keeps the month's own name after the day ("on 4 Nisan", "13 Haziran 2020");
+# read only in that day-first form, since "Mart", "Ekim" and "Kasım" are also words and given names
+DAY_FIRST_MONTHS: dict[str, int] = {
+    "Ocak": 1, "Şubat": 2, "Subat": 2, "Mart": 3, "Nisan": 4, "Mayıs": 5, "Mayis": 5, "Haziran": 6,
+    "Temmuz": 7, "Ağustos": 8, "Agustos": 8, "Eylül": 9, "Eylul": 9, "Ekim": 10, "Kasım": 11, "Kasim": 11,
+    "Aralık": 12, "Aralik": 12}
+MONTH_NUM.update({k.lower(): v for k, v in DAY_FIRST_MONTHS.items()})
 
 WEEKDAY_NUM: dict[str, int] = {}
 for _i, _name in enumerate(WEEKDAY_NAMES):

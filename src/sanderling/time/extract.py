@@ -56,7 +56,7 @@ from datetime import date, timedelta
 
 from ..records import TimeExpr
 from . import _cal
-from ._cal import FULL_MONTHS, WEEKDAY_NAMES
+from ._cal import DAY_FIRST_MONTHS, FULL_MONTHS, WEEKDAY_NAMES
 
 __all__ = ["extract_times"]
 
@@ -92,6 +92,7 @@ _YEAR = r"(?:19|20)\d\d"
 
 _MONTH_CORE = re.compile(_alt(FULL_MONTHS) + "|" + _alt(_ABBR_MONTHS))
 _WD_CORE = re.compile(_alt(WEEKDAY_NAMES))
+_DAY_FIRST_CORE = re.compile(_alt(DAY_FIRST_MONTHS))
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _UNIT_CORE = re.compile(r"weekends?|weeks?|months?|years?|days?")
 _DIGIT = re.compile(r"[0-9]")
@@ -245,6 +246,20 @@ def _month_cands(text: str, low: str, out: list) -> None:
         out.append(_Cand(start, end, "month", f))
 
 
+def _day_first_cands(text: str, low: str, out: list) -> None:
+    """ "4 Nisan", "13 Haziran 2020": a month of translated copy, only after a day number."""
+    for mm in _DAY_FIRST_CORE.finditer(text):
+        s, e = mm.span()
+        ld = _left(_L_DAY, low, s) if _bounded(text, s, e) else None
+        if ld:
+            f = _Fields(d1=ld.group("d1"), d2=ld.group("d2"), mon=mm.group())
+            end = e
+            ry = _R_YEAR.match(text, e)
+            if ry:
+                f["y"], end = ry.group("y"), ry.end()
+            out.append(_Cand(ld.start(), end, "dm", f))
+
+
 def _weekday_cands(text: str, low: str, out: list) -> None:
     for mm in _WD_CORE.finditer(text):
         s, e = mm.span()
@@ -348,6 +363,8 @@ def _candidates(text: str) -> tuple[list[_Cand], str]:
     has_day = "day" in low  # weekday names, days, today, yesterday, the day before
     if _MONTH_CORE.search(text):
         _month_cands(text, low, out)
+    if _DAY_FIRST_CORE.search(text):
+        _day_first_cands(text, low, out)
     if has_day:
         _weekday_cands(text, low, out)
     if _DIGIT.search(text):

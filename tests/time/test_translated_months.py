@@ -1,0 +1,35 @@
+"""Machine-translated Turkish copy keeps Turkish month names after the day ("on 4 Nisan"). They are dates
+only in that day-first form: "Mart", "Ekim" and "Kasım" are also words and given names."""
+from datetime import date
+
+from sanderling import code_text
+from sanderling.time import extract_times
+
+PUB = date(2019, 7, 29)
+
+
+def _dates(text, anchor=PUB):
+    return [(t.text, t.date_start, t.date_end) for t in extract_times(text, anchor)]
+
+
+def test_a_turkish_month_after_a_day_is_read():
+    assert _dates("Hafter militias, on 4 Nisan started attacks with the aim of capturing Trablus.") == [
+        ("on 4 Nisan", date(2019, 4, 4), date(2019, 4, 4))]
+    # an explicit year; an ASCII-folded spelling; upper case
+    assert _dates("The deal signed on 27 Kasım 2019 was ratified.")[0][1] == date(2019, 11, 27)
+    assert _dates("The deal signed on 27 Kasim 2019 was ratified.")[0][1] == date(2019, 11, 27)
+    assert _dates("ON 21 MAYIS the army moved.")[0][1] == date(2019, 5, 21)
+
+
+def test_a_turkish_month_word_alone_is_no_date():
+    assert _dates("Mart said the talks would go on.") == []
+    assert _dates("Kasım Gülpınar spoke in Ankara.") == []
+    assert _dates("Ekim was not there in 2 weeks.") == []
+
+
+def test_a_translated_background_sentence_is_dated_and_flagged_as_background():
+    coded = code_text("Hafter militias, on 4 Nisan started attacks with the aim of capturing Trablus, but in the "
+                      "south of the city they are being stopped by the forces of the government.",
+                      published=PUB)
+    attacks = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.date == date(2019, 4, 4) and e.historical for e in attacks)
