@@ -1124,9 +1124,9 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     on their own (``needs_nationality``: "people", "officials", "the president") are left alone, and so are
     agents owned by a pronoun ("their supporters") or a person ("Haftar's men")."""
     vague = ag.phrase in kb.needs_nationality or (norm(tok.text) in kb.needs_nationality and " " not in ag.phrase)
+    # a court is territorial, so "a court in Sebha" is Libya's, where "officials in Sebha" may be anyone's
     if vague and not (ag.kind == "court" and right_country(doc, tok, ctx) is not None):
         return None           # ("the armed forces", "security forces": specific enough to take a country)
-        # a court is territorial, so "a court in Sebha" is Libya's, where "officials in Sebha" may be anyone's
     if tok.dep_ in ("compound", "amod", "nmod") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ == "PROPN":
         return None
     if any(ch.dep_ == "poss" for ch in tok.children):

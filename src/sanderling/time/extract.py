@@ -202,6 +202,16 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not ((s > 0 and text[s - 1].isalpha()) or (e < len(text) and text[e].isalpha()))
 
 
+def _day_month(text: str, ld: re.Match, name: str, end: int, year_from: int) -> _Cand:
+    """ "21 May", "the 21st of May 2020": the day (``ld``, read left of the month) and a year if one follows
+    the month (looked for from ``year_from``, past an abbreviation's dot)."""
+    f = _Fields(d1=ld.group("d1"), d2=ld.group("d2"), mon=name)
+    ry = _R_YEAR.match(text, year_from)
+    if ry:
+        f["y"], end = ry.group("y"), ry.end()
+    return _Cand(ld.start(), end, "dm", f)
+
+
 def _month_cands(text: str, low: str, out: list) -> None:
     for mm in _MONTH_CORE.finditer(text):
         s, e = mm.span()
@@ -217,12 +227,7 @@ def _month_cands(text: str, low: str, out: list) -> None:
         # "21 May", "the 21st of May 2020"
         ld = _left(_L_DAY, low, s)
         if ld:
-            f = _Fields(d1=ld.group("d1"), d2=ld.group("d2"), mon=name)
-            end = e
-            ry = _R_YEAR.match(text, e_mon)
-            if ry:
-                f["y"], end = ry.group("y"), ry.end()
-            out.append(_Cand(ld.start(), end, "dm", f))
+            out.append(_day_month(text, ld, name, e, e_mon))
             continue
         # "May 21", "May 21, 2020"
         rd = _R_DAY.match(text, e_mon)
@@ -252,12 +257,7 @@ def _day_first_cands(text: str, low: str, out: list) -> None:
         s, e = mm.span()
         ld = _left(_L_DAY, low, s) if _bounded(text, s, e) else None
         if ld:
-            f = _Fields(d1=ld.group("d1"), d2=ld.group("d2"), mon=mm.group())
-            end = e
-            ry = _R_YEAR.match(text, e)
-            if ry:
-                f["y"], end = ry.group("y"), ry.end()
-            out.append(_Cand(ld.start(), end, "dm", f))
+            out.append(_day_month(text, ld, mm.group(), e, e))
 
 
 def _weekday_cands(text: str, low: str, out: list) -> None:
