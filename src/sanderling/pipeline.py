@@ -86,14 +86,14 @@ def sentence_times(sent, published) -> list:
     if stamp is not None:
         past = [te for te in past if te.end <= stamp[0] or te.start >= stamp[1]]
     if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
-            and not any(_starts_forward(te, text) or _deadline(te, text) for te in past):
+            and not any(_starts_forward(te, text) or _deadline(te, text) or _horizon(te, text) for te in past):
         return past
     future = {(t.start, t.end): t for t in extract_times(text, published, "future")}
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
         gov = governing_verb(span.root) if span is not None else None
-        ahead = _starts_forward(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
+        ahead = _starts_forward(te, text) or _horizon(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
             _is_future(gov) or (_deadline(te, text) and gov.lemma_.lower() in PROSPECTIVE)))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
@@ -123,12 +123,22 @@ _RANGE_END = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\b", re.I)
 
 
 _DEADLINE = re.compile(r"(?:\bby|\b(?:no|not) later than|\bbefore)\s+$", re.I)
+_DEADLINE_IN = re.compile(r"^(?:by|before)\s", re.I)
+# "closed until at least Wednesday", "no flights before Thursday at the earliest": an open-ended horizon
+# is set looking ahead, so the weekday is the coming one whatever verb governs it
+_HORIZON = re.compile(r"(?:\b(?:until|till) at least|\bat least (?:until|till)|\bno (?:earlier|sooner) than"
+                      r"|\bnot before)\s+$", re.I)
+_AT_EARLIEST = re.compile(r"^\s*at the (?:earliest|soonest)\b", re.I)
 
 
 def _deadline(te, text: str) -> bool:
     """'wished to hand over power no later than the end of October': a deadline set by a wish or plan lies
     ahead of the wish, whatever the tense of the report."""
-    return bool(_DEADLINE.search(text[max(0, te.start - 20):te.start]))
+    return bool(_DEADLINE.search(text[max(0, te.start - 20):te.start]) or _DEADLINE_IN.match(te.text))
+
+
+def _horizon(te, text: str) -> bool:
+    return bool(_HORIZON.search(text[max(0, te.start - 24):te.start]) or _AT_EARLIEST.match(text[te.end:]))
 
 
 def _starts_forward(te, text: str) -> bool:

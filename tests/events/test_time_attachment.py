@@ -304,3 +304,25 @@ def test_a_meeting_held_on_a_day_dates_what_it_brought_about(resources):
                "2024-03-11", resources)
     met = of_type(evs, "CONSULT")
     assert met and met[0].date == date(2024, 3, 10) and met[0].date_source == "text"
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers were stranded at the airport on Monday after rockets fell in the area, forcing the capital's only "
+    "airport to shut its airspace until at least Wednesday.",
+    "Passengers were stranded at the airport on Monday after rockets fell in the area, forcing the capital's only "
+    "airport to shut its airspace, and clerks were telling travellers not to expect anything before Wednesday.",
+])
+def test_a_horizon_looks_ahead_and_does_not_date_the_closure(resources, text):
+    # published on a Tuesday: read backwards, "Wednesday" would be six days before the closure it bounds
+    evs = [e for e in code(text, "2019-07-30", resources) if e.event_type == "COERCE"]
+    assert evs and all(e.date == date(2019, 7, 29) for e in evs)
+
+
+def test_a_horizon_reads_the_coming_weekday(resources):
+    from sanderling.pipeline import sentence_times
+    doc = resources.nlp("The airport shut its airspace until at least Wednesday, the authority said.")
+    wed = [te for te in sentence_times(next(doc.sents), date(2019, 7, 30)) if "Wednesday" in te.text]
+    assert wed and wed[0].date_start == date(2019, 7, 31)
+    doc = resources.nlp("The airport stayed shut until Wednesday, the authority said.")
+    wed = [te for te in sentence_times(next(doc.sents), date(2019, 7, 30)) if "Wednesday" in te.text]
+    assert wed and wed[0].date_start == date(2019, 7, 24)
