@@ -94,7 +94,7 @@ def sentence_times(sent, published) -> list:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
         gov = governing_verb(span.root) if span is not None else None
         ahead = _starts_forward(te, text) or _horizon(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
-            _is_future(gov) or (_deadline(te, text) and gov.lemma_.lower() in PROSPECTIVE)))
+            _is_future(gov) or (_deadline(te, text) and (gov.lemma_.lower() in PROSPECTIVE or _infinitive(gov)))))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
 
@@ -135,6 +135,12 @@ def _deadline(te, text: str) -> bool:
     """'wished to hand over power no later than the end of October': a deadline set by a wish or plan lies
     ahead of the wish, whatever the tense of the report."""
     return bool(_DEADLINE.search(text[max(0, te.start - 20):te.start]) or _DEADLINE_IN.match(te.text))
+
+
+def _infinitive(verb) -> bool:
+    """'ready to hand over power by the end of October': a deadline on an infinitive is set for what is still
+    to be done, whatever the tense of the clause that carries it."""
+    return verb is not None and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _horizon(te, text: str) -> bool:

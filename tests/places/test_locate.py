@@ -203,3 +203,20 @@ def test_the_party_accused_is_not_the_place(nlp, gaz):
     attacked = next(t for t in doc if t.lemma_ == "attack")
     place = event_location(list(doc.sents)[0], attacked, find_places(doc, gaz), gaz, party_countries={"TUR", "SYR"})
     assert place is not None and place.country == "SYR"
+
+
+def test_the_capital_as_a_possessor_yields_to_the_place_named(nlp, gaz):
+    # "the Libyan capital's only functioning airport" says where the airport is; the sentence names it
+    text = ("TRIPOLI - Passengers were left stranded at Tripoli's Mitiga airport on Monday after rockets fell in "
+            "the area twice in one day, forcing the Libyan capital's only functioning airport to shut its airspace.")
+    place = locate(nlp, gaz, text, "fell")
+    assert place is not None and place.name == "Mitiga International Airport"
+    place = locate(nlp, gaz, "Libya's war goes on. Rockets hit the Libyan capital's airport on Monday.", "hit")
+    assert place is not None and place.name == "Tripoli"
+
+
+def test_where_someone_flew_next_is_not_where_they_met(nlp, gaz):
+    text = ("ATHENS - Maas met Prime Minister Kyriakos Mitsotakis and Foreign Minister Nikos Dendias on Tuesday "
+            "before flying to Ankara.")
+    place = locate(nlp, gaz, text, "met")
+    assert place is None or place.name == "Athens"

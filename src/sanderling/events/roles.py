@@ -599,8 +599,10 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
     if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.head.lemma_.lower() not in SPEECH:
-        # (not "residents said, in the first air raids on the city ...": who tells of the raids did not raid)
+            and (head.head.lemma_.lower() not in SPEECH
+                 or (head.lower_ in ("after", "following") and noun.lemma_.lower() in MEETING_NOUNS)):
+        # (not "residents said, in the first air raids on the city ...": who tells of the raids did not raid;
+        # but "Cavusoglu said after a meeting with Lavrov" speaks as one who was at the meeting)
         # "took part in the talks", "emerged from two days of talks", "after a meeting with Haftar, the
         # secretary-general left": those in them
         actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (

@@ -276,7 +276,9 @@ _JOURNEYS = {"return", "fly", "head", "travel", "go", "come", "leave", "depart",
 
 def _other_happening(clause) -> bool:
     """An adverbial clause opened by "since", "after", "before" or "until" tells another happening."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in clause.children)
+    # "met Dendias before flying to Ankara": the parser makes "before" a preposition over a gerund
+    return (clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_TIME_MARKS for m in clause.children)) \
+        or (clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in _OTHER_TIME_MARKS)
 
 
 def _describing_apposition(tok) -> bool:
@@ -402,7 +404,8 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
             name = capitals().get(country)
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
-                return replace(place, text=tok.text), path
+                possessor = tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)
+                return replace(place, text=tok.text + ("'s" if possessor else "")), path
     return None
 
 
@@ -508,7 +511,11 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
     if cap is not None:
         # "met in the Algerian capital": as strong as the place named in that phrase would be
         place, d = cap
-        if d <= 2:
+        # "the capital's only working airport": the capital only says where the airport is, so it names the
+        # place only when the sentence names nothing else
+        possessor = place.text is not None and place.text.endswith("'s")
+        place = replace(place, text=place.text[:-2]) if possessor else place
+        if d <= 2 and not possessor:
             cands.append((9.0 - d, place))
         elif not cands:
             cands.append((5.0, place))
