@@ -14,8 +14,8 @@ With CORPUS paths the articles are coded into a fresh temporary store (``sanderl
 new path when coding: articles already in an existing store are not coded again.
 
 Data sets (our own writing about real events, invented outlets): ``benchmarks/data/linking`` (development,
-48 articles) and thirty-nine blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to
-``linking_blind39`` (32-40 articles each, written by teammates who had not seen the code or the other sets;
+48 articles) and forty-five blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to
+``linking_blind45`` (32-40 articles each, written by teammates who had not seen the code or the other sets;
 sets 17 and 35 are dense: twelve or thirteen events of four to six weeks whose stories recall each other).
 
 Real news: ``benchmarks/data/linking_real_syria`` and ``linking_real_syria2`` group BBC and Reuters articles
