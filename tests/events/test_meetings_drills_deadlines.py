@@ -46,3 +46,11 @@ def test_a_deadline_on_an_infinitive_lies_ahead(resources):
                "to a new executive authority by the end of October.", "2020-09-16", resources)
     assert evs and all(e.date is None or e.date.year == 2020 for e in evs)
     assert any(e.date == date(2020, 9, 16) for e in evs)
+
+
+def test_a_chamber_giving_its_confidence_approves_the_government(resources):
+    evs = of_type(code("The House of Representatives gave its confidence on Wednesday to the Government of "
+                       "National Unity headed by Abdul Hamid Dbeibah, with 132 votes.", "2021-03-10", resources),
+                  "SUPPORT")
+    assert evs and ids(evs[0].actor) == {"LBY_HOR"} and ids(evs[0].recipient) == {"LBY_GNU"}
+    assert evs[0].date == date(2021, 3, 10)

@@ -33,3 +33,17 @@ def test_a_translated_background_sentence_is_dated_and_flagged_as_background():
                       published=PUB)
     attacks = [e for e in coded.events if e.event_type == "ASSAULT"]
     assert attacks and all(e.date == date(2019, 4, 4) and e.historical for e in attacks)
+
+
+def test_a_turkish_month_before_a_year_is_read():
+    assert _dates("Hafter's attack to Trablus in Nisan 2019 caused destruction.") == [
+        ("in Nisan 2019", date(2019, 4, 1), date(2019, 4, 30))]
+    assert _dates("Ekim 2020 was the month of the Geneva deal.")[0][1:] == (date(2020, 10, 1), date(2020, 10, 31))
+
+
+def test_a_translated_month_is_no_actor():
+    coded = code_text("Serrac said the darbeci Hafter's attack to Trablus in Nisan 2019 caused destruction.",
+                      published="2020-09-17")
+    assert not any(m.actor.id.startswith("DISC_NISAN") for m in coded.mentions)
+    attack = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert attack and attack[0].date == date(2019, 4, 1) and attack[0].historical

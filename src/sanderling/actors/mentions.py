@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import settlement_named
 from ..records import ActorRef, Mention
+from ..time._cal import MONTH_NUM
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase, given_name_ok
 from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabic
@@ -1394,6 +1395,8 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
         name_span = doc[s:e]
         if len(name_span) == 1 and not name_span[0].is_title:
             continue
+        if len(name_span) == 1 and name_span[0].lower_ in MONTH_NUM:
+            continue   # "in Nisan 2019": a translated month the tagger took for a name
         if _place_like(name_span):
             continue
         # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named

@@ -252,12 +252,19 @@ def _month_cands(text: str, low: str, out: list) -> None:
 
 
 def _day_first_cands(text: str, low: str, out: list) -> None:
-    """ "4 Nisan", "13 Haziran 2020": a month of translated copy, only after a day number."""
+    """ "4 Nisan", "13 Haziran 2020", "Nisan 2019": a month of translated copy, only after a day number or
+    before a year ("Mart" and "Ekim" alone are also words and names)."""
     for mm in _DAY_FIRST_CORE.finditer(text):
         s, e = mm.span()
-        ld = _left(_L_DAY, low, s) if _bounded(text, s, e) else None
+        if not _bounded(text, s, e):
+            continue
+        ld = _left(_L_DAY, low, s)
         if ld:
             out.append(_day_month(text, ld, mm.group(), e, e))
+            continue
+        ry = _R_YEAR.match(text, e)
+        if ry:
+            out.append(_Cand(s, ry.end(), "month", _Fields(mon=mm.group(), y=ry.group("y"))))
 
 
 def _weekday_cands(text: str, low: str, out: list) -> None:
