@@ -54,3 +54,9 @@ def test_a_chamber_giving_its_confidence_approves_the_government(resources):
                   "SUPPORT")
     assert evs and ids(evs[0].actor) == {"LBY_HOR"} and ids(evs[0].recipient) == {"LBY_GNU"}
     assert evs[0].date == date(2021, 3, 10)
+
+
+def test_who_wins_a_vote_of_confidence_is_approved_not_approving(resources):
+    evs = of_type(code("Libya's House of Representatives met in Sirte on Tuesday. Dbeibah's government won a vote "
+                       "of confidence in parliament on Wednesday.", "2021-03-11", resources), "SUPPORT")
+    assert evs and ids(evs[0].actor) == {"LBY_HOR"} and ids(evs[0].recipient) == {"LBY_GNU"}

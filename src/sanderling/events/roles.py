@@ -518,6 +518,9 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
 
 # verbs whose subject undergoes, witnesses or tells of the event named by their object ("residents fled the
 # shelling", "survivors described the attack"): the subject did not do it
+# "won a vote of confidence", "received the backing of": the subject is given what the noun names
+RECEIVING_VERBS = {"win", "receive", "obtain", "secure", "gain", "earn", "garner", "get"}
+APPROVAL_NOUNS = {"vote", "confidence", "endorsement", "approval", "backing", "blessing", "recognition", "trust"}
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
@@ -592,6 +595,18 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
     # object to the verb as a conjunct
     shifted = noun.dep_ in ("conj", "npadvmod", "appos") and head.pos_ == "VERB" and noun.i > head.i \
         and not children(head, "dobj") and head.lemma_.lower() in LIGHT_VERBS
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in RECEIVING_VERBS \
+            and noun.lemma_.lower() in APPROVAL_NOUNS:
+        # "the government won a vote of confidence in parliament", "secured the backing of the House": who
+        # wins the approval receives it; the body it comes from gives it
+        won_by = np_actors(_subject_token(head), index)
+        if won_by:
+            taken = {m.actor.id for m in won_by}
+            # "a vote of confidence in parliament": the giver may hang on the noun's own "of" object
+            heads = [noun, head] + [o for p, o in prep_children(noun) if p == "of" and o is not None]
+            givers = [m for h in heads for p, o in prep_children(h) if o is not None
+                      and p in ("of", "from", "in") for m in np_actors(o, index) if m.actor.id not in taken]
+            return givers, won_by
     if not actors and (noun.dep_ in ("dobj", "attr", "nsubjpass") or shifted
                        or (noun.dep_ == "dep" and verb_first(head) is not None)) \
             and head.pos_ in ("VERB", "AUX") \
