@@ -516,11 +516,11 @@ def _left_neighbour(verb: Token, index: MentionIndex, span: int = 6) -> list[Men
     return []
 
 
-# verbs whose subject undergoes, witnesses or tells of the event named by their object ("residents fled the
-# shelling", "survivors described the attack"): the subject did not do it
 # "won a vote of confidence", "received the backing of": the subject is given what the noun names
 RECEIVING_VERBS = {"win", "receive", "obtain", "secure", "gain", "earn", "garner", "get"}
 APPROVAL_NOUNS = {"vote", "confidence", "endorsement", "approval", "backing", "blessing", "recognition", "trust"}
+# verbs whose subject undergoes, witnesses or tells of the event named by their object ("residents fled the
+# shelling", "survivors described the attack"): the subject did not do it
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
                  "document", "film", "record", "expect", "predict", "face", "avoid", "await"}

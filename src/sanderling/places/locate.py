@@ -383,10 +383,10 @@ def _recent_capital_country(sent, ctx: dict[str, float]) -> str | None:
 
 
 def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, float],
-                 gazetteer: Gazetteer) -> tuple[Place, int] | None:
+                 gazetteer: Gazetteer) -> tuple[Place, int, bool] | None:
     """'the capital' in a story about one country is that country's capital; 'the Algerian capital' and
-    'Algeria's capital' are Algeria's whatever the story is about. Returns the place and its path length
-    to the trigger."""
+    'Algeria's capital' are Algeria's whatever the story is about. Returns the place, its path length to the
+    trigger and whether the capital is a possessor ("the capital's only airport")."""
     for tok in sent:
         if tok.lower_ != "capital" or tok.pos_ != "NOUN":
             continue
@@ -405,7 +405,7 @@ def _the_capital(sent, trigger_token, anchors: dict[int, int], ctx: dict[str, fl
             place = gazetteer.resolve(name, {country: 1.0}) if name else None
             if place is not None and place.country == country:
                 possessor = tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)
-                return replace(place, text=tok.text + ("'s" if possessor else "")), path
+                return replace(place, text=tok.text), path, possessor
     return None
 
 
@@ -510,11 +510,9 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
     cap = _the_capital(sent, trigger_token, anchors, ctx, gazetteer)
     if cap is not None:
         # "met in the Algerian capital": as strong as the place named in that phrase would be
-        place, d = cap
+        place, d, possessor = cap
         # "the capital's only working airport": the capital only says where the airport is, so it names the
         # place only when the sentence names nothing else
-        possessor = place.text is not None and place.text.endswith("'s")
-        place = replace(place, text=place.text[:-2]) if possessor else place
         if d <= 2 and not possessor:
             cands.append((9.0 - d, place))
         elif not cands:
