@@ -17,8 +17,8 @@ for _i, _name in enumerate(FULL_MONTHS, 1):
     MONTH_NUM[_name.lower()] = _i
     MONTH_NUM[_name[:3].lower()] = _i
 MONTH_NUM["sept"] = 9
-# Machine-translated Turkish copy keeps the month's own name after the day ("on 4 Nisan", "13 Haziran 2020");
-# read only in that day-first form, since "Mart", "Ekim" and "Kasım" are also words and given names
+# Machine-translated Turkish copy keeps the month's own name ("on 4 Nisan", "13 Haziran 2020", "in Nisan 2019");
+# read only after a day number or before a year, since "Mart", "Ekim" and "Kasım" are also words and given names
 DAY_FIRST_MONTHS: dict[str, int] = {
     "Ocak": 1, "Şubat": 2, "Subat": 2, "Mart": 3, "Nisan": 4, "Mayıs": 5, "Mayis": 5, "Haziran": 6,
     "Temmuz": 7, "Ağustos": 8, "Agustos": 8, "Eylül": 9, "Eylul": 9, "Ekim": 10, "Kasım": 11, "Kasim": 11,
