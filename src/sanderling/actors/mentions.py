@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import settlement_named
 from ..records import ActorRef, Mention
-from ..time._cal import MONTH_NUM
+from ..time._cal import DAY_FIRST_MONTHS
 from .generic import Context, discover_orgs, group_ref, names_others, place_country, right_country, target_tokens
 from .kb import IGO_CODES, IGO_COUNTRIES, TITLE_WORDS, Actor, KnowledgeBase, given_name_ok
 from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabic
@@ -1342,6 +1342,8 @@ def _np_tokens(tok: Token) -> list[Token]:
 # agent nouns that name an attack: a place after "in" is where it hit
 ATTACK_NOUNS = frozenset({"strike", "air strike", "airstrike", "air raid", "drone strike", "missile strike", "raid",
                           "shelling", "bombardment", "bombing raid", "rocket fire", "missile"})
+# Only the translated Turkish months: English "May" and "June" are also surnames and given names
+_TRANSLATED_MONTHS = frozenset(m.lower() for m in DAY_FIRST_MONTHS)
 _GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "toward"})
 
 
@@ -1395,7 +1397,7 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
         name_span = doc[s:e]
         if len(name_span) == 1 and not name_span[0].is_title:
             continue
-        if len(name_span) == 1 and name_span[0].lower_ in MONTH_NUM:
+        if len(name_span) == 1 and name_span[0].lower_ in _TRANSLATED_MONTHS:
             continue   # "in Nisan 2019": a translated month the tagger took for a name
         if _place_like(name_span):
             continue
@@ -1404,6 +1406,11 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
         key = norm_tokens(name_span.text)      # "al-Mismari" ends "Abdelsalam al-Mismari" as "Mismari" does
         earlier = next((c for c in new if key and len(full := norm_tokens(c.actor.name)) > len(key)
                         and full[-len(key):] == key), None)
+        if earlier is None and key:
+            # "Theresa May ... May said": a known person's surname that is no alias of theirs on its own
+            earlier = next((c for c in chosen if c.start < s and c.actor.kind == "person"
+                            and len(full := norm_tokens(doc[c.start:c.end].text)) > len(key)
+                            and full[-len(key):] == key), None)
         if earlier is None and ent_start in lone:
             continue
         if earlier is not None:
