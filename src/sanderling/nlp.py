@@ -211,11 +211,32 @@ WIRE_LABELS = frozenset({"FLASH", "BREAKING", "UPDATE", "UPDATED", "URGENT", "EX
                          "WATCH", "VIDEO", "OPINION", "EDITORIAL", "CORRECTION", "ALERT", "NEWSFLASH"})
 
 
+_DASHES_ONLY = ("-", "–", "—")
+
+
+def _bare_dash_dateline(tok) -> bool:
+    """A title-case city and a dash opening a paragraph, then a capitalised word: "Sirte - The House ...".
+    A second dash soon after makes it an aside instead ("Tripoli - Lebanon's second city - has ...")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _DASHES_ONLY:
+        return False
+    if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].is_space:
+        return False
+    after = doc[tok.i + 2]
+    if not (after.is_title or after.is_upper) or not after.is_alpha:
+        return False
+    rest = doc[tok.i + 2:min(tok.sent.end, tok.i + 18)]
+    # a spaced dash only: "three-day" is one word to a reader
+    return not any(t.text in DATELINE_DASHES and doc[t.i - 1].whitespace_ for t in rest) and tok.sent.end - tok.i > 6
+
+
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
     sent = tok.sent
     if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _agency_tag_follows(tok):
         return True      # "Ankara, 21 June (TWS) - ...": a dateline in title case, told by its agency tag
+    if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _bare_dash_dateline(tok):
+        return True      # "Sirte - The House of Representatives granted ..."
     if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end) or tok.text in WIRE_LABELS:
         return False
     doc = tok.doc

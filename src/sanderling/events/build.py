@@ -635,6 +635,18 @@ def _campaign_named(tok: Token) -> bool:
     return not (tok.dep_ in ("dobj", "nsubjpass", "pobj", "xcomp") and head.lemma_.lower() in CAMPAIGN_NEWS_VERBS)
 
 
+# what a campaign does when it is failing: "whose offensive on Tripoli has collapsed in recent days"
+CAMPAIGN_FAILING_VERBS = {"collapse", "falter", "stall", "crumble", "fizzle", "fail", "unravel", "founder",
+                          "stumble", "flounder", "peter", "grind", "bog", "disintegrate"}
+
+
+def _campaign_failing(tok: Token) -> bool:
+    """A campaign as the subject of its failing: the date is the collapse's, and the campaign itself began
+    long before, so it is background, not an attack of that day."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() in CAMPAIGN_FAILING_VERBS
+
+
 def _standing_stance(tok: Token) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() in STANDING_STANCE \
         and tok.dep_ in ("ROOT", "relcl", "conj") and not any(c.dep_ == "aux" for c in tok.children)
@@ -1103,7 +1115,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
-                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok)))
+                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok))) or (
+                _campaign_failing(tok))
             if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

@@ -262,6 +262,10 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
+# verbs of concluding an agreement, whose parties may be told "between" them
+PACT_VERBS = frozenset({"sign", "conclude", "ink", "seal", "reach", "strike", "agree"})
+
+
 def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
@@ -291,6 +295,12 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     inner = [x for q, x in prep_children(o) if q == "by" and x is not None]
                     if inner:
                         actors = np_actors(inner[0], index)
+                        break
+            if not actors and trigger.lemma_.lower() in PACT_VERBS:
+                # "the two memoranda signed on Wednesday between Erdogan and Sarraj": the parties sign
+                for p, o in prep_children(trigger):
+                    if p == "between" and o is not None:
+                        actors = np_actors(o, index)
                         break
             if not actors and not reduced:
                 # "the memorandum was approved in the Turkish parliament": a chamber's vote is the chamber's act
@@ -613,19 +623,31 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             and head.lemma_.lower() not in UNDERGO_VERBS and head.lemma_.lower() not in REACTION_LEMMAS:
         # "Lavrov had a call with ...", "the LNA launched an offensive": the light verb's subject acts
         actors = np_actors(_subject_token(head), index)
-    if not actors and noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and (head.head.lemma_.lower() not in SPEECH
+    gov = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
+    if gov is not None and head.lower_ in ("after", "following") and noun.lemma_.lower() in MEETING_NOUNS:
+        # "announced a plan (to end the war) after talks in Cairo with Haftar": the parser may hang the
+        # meeting on the object or on its infinitive; whoever announced came from the talks
+        for _ in range(2):
+            if not ((gov.pos_ == "NOUN" and gov.dep_ == "dobj")
+                    or (gov.dep_ == "acl" and gov.head.pos_ == "NOUN" and gov.head.dep_ == "dobj")):
+                break
+            gov = gov.head
+    if not actors and gov is not None and gov.pos_ in ("VERB", "AUX") \
+            and (gov.lemma_.lower() not in SPEECH
                  or (head.lower_ in ("after", "following") and noun.lemma_.lower() in MEETING_NOUNS)):
         # (not "residents said, in the first air raids on the city ...": who tells of the raids did not raid;
         # but "Cavusoglu said after a meeting with Lavrov" speaks as one who was at the meeting)
         # "took part in the talks", "emerged from two days of talks", "after a meeting with Haftar, the
         # secretary-general left": those in them
-        actors = np_actors(_subject_token(head.head), index) if head.lower_ in ("in", "during") or (
-            head.lower_ == "from" and head.head.lemma_.lower() in ("emerge", "return")) or (
+        actors = np_actors(_subject_token(gov), index) if head.lower_ in ("in", "during") or (
+            # "speaking at a joint press conference with Sarraj": at a meeting with a party named
+            head.lower_ == "at" and noun.lemma_.lower() in MEETING_NOUNS
+            and any(p == "with" and o is not None and np_actors(o, index) for p, o in prep_children(noun))) or (
+            head.lower_ == "from" and gov.lemma_.lower() in ("emerge", "return")) or (
             head.lower_ in ("after", "following", "before") and noun.lemma_.lower() in MEETING_NOUNS) or (
             # "was in Ankara for a three-way meeting with Akar", "flew to Rome for talks": there to take part
             head.lower_ == "for" and noun.lemma_.lower() in MEETING_NOUNS
-            and head.head.lemma_.lower() in ("be", "arrive", "travel", "fly", "go", "come", "head", "land")) else []
+            and gov.lemma_.lower() in ("be", "arrive", "travel", "fly", "go", "come", "head", "land")) else []
     if not actors:
         actors = theme
     if not recipients and noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):

@@ -230,8 +230,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
                 and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
             continue
         # "a joint press conference", "a news briefing": a speaker addressing reporters, not parties meeting
+        # (but "a joint press conference with Sarraj" is one the two gave together after meeting)
         if trig.event_type == "CONSULT" and tok.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.children):
+                c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             continue
         # "if the GNA requested it": a condition of another event, not an event of its own
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
