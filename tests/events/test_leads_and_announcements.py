@@ -85,3 +85,4 @@ def test_a_joint_press_conference_with_a_party_is_a_meeting_but_a_news_conferenc
     assert not of_type(code("Erdogan said at a news conference in Ankara on Thursday that Turkey would increase its "
                             "support.", "2020-06-04", resources), "CONSULT")
 
+

@@ -591,7 +591,11 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                 and not found and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and \
                 (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B"):
             given = _given_names_before(doc, i)
-            a = kb.match_person_tokens(given + list(norm_tokens(tok.text)), when)
+            key = norm_tokens(tok.text)
+            # a misspelt surname is guessed only for a word that names no town: "the Tajoura detention
+            # centre" is a suburb of Tripoli, one letter away from the militia leader Tajouri
+            a = None if key and key[-1] not in kb.surnames and _names_a_town(tok.text) else \
+                kb.match_person_tokens(given + list(key), when)
             alt = turkish_spelling_of_arabic(tok.text) if a is None else None
             if alt is not None:
                 # "Fethi Başağa", "Fayez es-Serrac": an Arabic name in Turkish spelling
@@ -1349,6 +1353,11 @@ _GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "t
 
 # first words of buildings the tagger may take for people
 BUILDING_WORDS = frozenset({"palazzo", "palais", "palacio", "palace", "villa", "hotel", "castle", "casa", "fort"})
+
+
+def _names_a_town(text: str) -> bool:
+    from ..places.gazetteer import Gazetteer
+    return Gazetteer.load().names_town(text)
 
 
 def _place_like(span) -> bool:

@@ -446,6 +446,11 @@ class Gazetteer:
                     self._skel.setdefault(skeleton(k), []).append((idx, _PRIMARY))
             self._skel_built = True
 
+    def names_town(self, name: str) -> bool:
+        """``name`` is the name of a city or town, or a spelling of a large one's ("Tajoura" for Tājūrā')."""
+        place = self.resolve(name)
+        return place is not None and place.feature in ("city", "town")
+
     def lookup(self, name: str) -> list[Place]:
         """All candidates for a name (sites, countries, cities, airports), best-known first; a candidate
         within 10 km of a better one in the same country (a GeoNames copy of one of our sites) is dropped."""
