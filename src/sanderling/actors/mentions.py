@@ -592,10 +592,12 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
                 (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B"):
             given = _given_names_before(doc, i)
             key = norm_tokens(tok.text)
-            # a misspelt surname is guessed only for a word that names no town: "the Tajoura detention
-            # centre" is a suburb of Tripoli, one letter away from the militia leader Tajouri
-            a = None if key and key[-1] not in kb.surnames and _names_a_town(tok.text) else \
-                kb.match_person_tokens(given + list(key), when)
+            a = kb.match_person_tokens(given + list(key), when)
+            if a is not None and key and key[-1] not in kb.surnames and _names_a_town(tok.text):
+                # a surname guessed from a misspelling, for a word that names a town: "the Tajoura detention
+                # centre" is a suburb of Tripoli, one letter away from the militia leader Tajouri (the
+                # gazetteer is asked only once such a guess is made, not for every unknown name)
+                a = None
             alt = turkish_spelling_of_arabic(tok.text) if a is None else None
             if alt is not None:
                 # "Fethi Başağa", "Fayez es-Serrac": an Arabic name in Turkish spelling
