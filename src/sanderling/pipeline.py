@@ -180,7 +180,7 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     from .events.infer import infer_recipients
     from .events.recaps import flag_recaps
     events = infer_recipients(events, res.kb, relations, article.published)
-    events = flag_recaps(events, article.published)
+    events = flag_recaps(events, article.published, article.glued_at)
     dated = tuple((start, start + len(sent_text.rstrip()), te)
                   for sent_text, start in ((s.text, s.start_char) for s in doc.sents)
                   for te in times_of.get(start, ()))

@@ -24,6 +24,7 @@ class Article:
     source: str | None = None            # file path or "stdin", for messages
     published_source: str | None = None  # "metadata" | "text" | None
     duplicate_of: str | None = None      # id of the original when this is republished copy
+    glued_at: tuple[int, ...] = ()       # where in text a further article glued on by the scraper begins
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_text", "split_glued", "is_headline_like"]
+__all__ = ["clean_text", "split_glued", "glued_offsets", "is_headline_like"]
 
 # --- fragments removed wherever they occur --------------------------------------------------------
 _FRAGMENTS = re.compile(r"\[ad_\d+\]|\[/?(?:caption|embed|gallery)[^\]]*\]", re.I)
@@ -263,3 +263,20 @@ def split_glued(text: str, min_words: int = 80) -> list[str]:
             start = c
     parts.append("\n".join(lines[start:]).strip())
     return [p for p in parts if p]
+
+
+def glued_offsets(raw: str, text: str) -> tuple[int, ...]:
+    """Where in ``text`` (``raw`` as cleaned, or ``raw`` itself) each article after the first of a glued
+    ``raw`` begins. The seams are found in ``raw``, since cleaning folds the blank lines that mark them; a
+    part is placed by its first paragraph that cleaning kept (a headline under "Related Articles" goes)."""
+    out: list[int] = []
+    pos = 0
+    for part in split_glued(raw)[1:]:
+        paras = [p.strip() for p in (clean_text(part) if text is not raw else part).split("\n")]
+        for para in [p for p in paras if len(p) >= 20][:3]:
+            at = text.find(para[:80], pos)
+            if at > 0:
+                out.append(at)
+                pos = at + 1
+                break
+    return tuple(out)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
 
 from ..records import Article, IngestError
-from .clean import clean_text
+from .clean import clean_text, glued_offsets
 from .dates import parse_date, printed_date
 from .decode import DecodeError, binary_reason, decode_bytes
 
@@ -102,13 +102,15 @@ class _Reader:
             # top of the page, looked for before cleaning removes the byline that carries it.
             pub = printed_date(text)
             pub_source = "text" if pub else None
+        raw_text = text
         if self.clean:
             text = clean_text(text)
             if not text:
                 return IngestError(item, f"{item}: nothing left after removing boilerplate")
+        glued = glued_offsets(raw_text, text)
         art_id = self.unique_id(id, given_id, item)
         return Article(id=art_id, text=text, title=_str(title), url=_str(url), published=pub,
-                       outlet=_outlet(outlet), source=source, published_source=pub_source)
+                       outlet=_outlet(outlet), source=source, published_source=pub_source, glued_at=glued)
 
     def unique_id(self, id: str, given: bool, item: str) -> str:
         """``id``, or ``id-2``, ``id-3`` ... when an earlier item took it: two files with the same
