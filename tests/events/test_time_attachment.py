@@ -326,3 +326,20 @@ def test_a_horizon_reads_the_coming_weekday(resources):
     doc = resources.nlp("The airport stayed shut until Wednesday, the authority said.")
     wed = [te for te in sentence_times(next(doc.sents), date(2019, 7, 30)) if "Wednesday" in te.text]
     assert wed and wed[0].date_start == date(2019, 7, 24)
+
+
+# ------------------------------------------------------------------------ a clause on another branch
+def test_a_relative_clause_on_another_branch_does_not_date_the_talks(resources):
+    # Friday 5 June 2020: the talks were the day's news; "last November" dates the signing alone
+    evs = code("Speaking after talks with Fayez al-Sarraj in Ankara, Recep Tayyip Erdogan said the two governments "
+               "would cooperate on energy under the maritime accord they signed last November.", "2020-06-05",
+               resources)
+    talks = [e for e in of_type(evs, "CONSULT") if e.trigger == "talks"]
+    assert talks and not talks[0].historical and talks[0].date == date(2020, 6, 5)
+
+
+def test_a_relative_clause_in_a_time_adjunct_still_frames_the_event(resources):
+    evs = code("Gharyan was taken by Khalifa Haftar's forces at the start of the campaign that began in April 2019.",
+               "2020-06-27", resources)
+    taken = [e for e in evs if e.trigger == "taken"]
+    assert taken and taken[0].date == date(2019, 4, 1) and taken[0].historical

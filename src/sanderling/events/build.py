@@ -432,6 +432,11 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                 _dates_an_argument(host, trigger) or (clause is None and _in_noun_clause(host, trigger))):
             continue   # "rejected the memoranda signed in November": the date of the memoranda, not of the rejection;
             # "opened the embassy, which had been closed since 2014, and later met ...": not of the meeting
+        if not attached and not governs and host is not None and host.dep_ == "relcl" \
+                and host.head.dep_ not in ("nsubj", "nsubjpass") and not any(a.i == trigger.i for a in host.ancestors):
+            continue   # "said after talks with Sarraj that they would work under the memorandum they signed last
+            # November": the date of what the clause tells of its noun, on another branch than the talks (a clause
+            # on the subject, "Mitsotakis, who came yesterday, ... later met Menfi", frames the whole sentence)
         if governs and not attached and _other_conjunct(trigger, host, tok):
             continue   # "Egypt, throughout the past years, refrained ..., and its intervention will be ...": the
             # first clause's own time, not the second's
