@@ -92,6 +92,11 @@ def objects(tok: Token) -> list[Token]:
             objs = [vso[1]]
         if not objs:
             objs.extend(shifted_objects(tok))
+        if not objs:
+            # "announced the ceasefire starting from midnight": the parser reads the participle as a clause of
+            # its own with the object as its subject
+            objs.extend(s for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                        for s in c.children if s.dep_ == "nsubj" and s.i > tok.i and s.pos_ in ("NOUN", "PROPN"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children):

@@ -93,6 +93,13 @@ def _is_one_of(tok: Token, values: frozenset[str], place_ents: tuple[str, ...] =
     return _lemma(tok) in values or (PLACE_OBJECT in values and tok.ent_type_ in place_ents)
 
 
+def _late_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
+    """An infinitive the parser hangs on the noun of a prepositional phrase after the verb: "voted 325 to 184
+    in an extraordinary session to give Erdogan a mandate" (the session does not give; the vote does)."""
+    return any(c.dep_ in ("relcl", "acl") and _lemma(c) in lemmas and to_infinitive(c)
+               for _, po in prep_children(tok) if po is not None for c in po.children)
+
+
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.head:
         verb = _nearest_verb(tok)
@@ -101,7 +108,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     if trig.that and not that_clauses(tok):
         return False
     if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
-                           and to_infinitive(c) for c in tok.children):
+                           and to_infinitive(c) for c in tok.children) and not _late_infinitive(tok, trig.to):
         return False
     if trig.mod and not any(_is_one_of(m, trig.mod, MOD_PLACE_ENTS)
                             for m in tok.children if m.dep_ in ("amod", "compound", "poss", "nmod")):

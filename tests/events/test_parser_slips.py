@@ -1,0 +1,28 @@
+"""Cues that survive two parser slips: a participle read as a clause of its own ("announced the ceasefire
+starting from midnight") and an infinitive hung on the noun of a prepositional phrase ("voted 325 to 184 in an
+extraordinary session to give ... a mandate"). Sentences written for these tests."""
+from datetime import date
+
+from coding import code, ids, of_type
+
+
+def test_a_ceasefire_announced_with_its_start(resources):
+    evs = code("The head of the Presidential Council of the Government of National Accord and the Supreme Commander "
+               "of the Libyan Army, Fayez al-Sarraj, announced today Sunday the ceasefire starting from zero hour "
+               "of 12 January.", "2020-01-12", resources)
+    truce = [e for e in of_type(evs, "RETREAT") if e.mode == "ceasefire"]
+    assert truce and truce[0].date == date(2020, 1, 12) and ids(truce[0].actor) & {"LBY_GNA", "LBY_SARRAJ"}
+
+
+def test_a_vote_whose_purpose_hangs_on_the_session(resources):
+    evs = code("The Turkish parliament voted 325 to 184 in an extraordinary session to give President Recep Tayyip "
+               "Erdogan a one-year mandate to deploy troops in Libya.", "2020-01-02", resources)
+    votes = [e for e in of_type(evs, "SUPPORT") if e.trigger == "voted"]
+    assert votes and ids(votes[0].actor) == {"TUR_LEG"}
+
+
+def test_a_session_that_gives_nothing_is_no_vote(resources):
+    # the cue still wants the vote's purpose: a vote on a session's agenda is not a mandate
+    evs = code("The Turkish parliament voted 325 to 184 in an extraordinary session on the budget.", "2020-01-02",
+               resources)
+    assert not [e for e in of_type(evs, "SUPPORT") if e.trigger == "voted"]
