@@ -331,6 +331,21 @@ def _span_of(sent: Span, te: TimeExpr) -> Span | None:
     return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
 
 
+def _frames_clause(sent: Span, te: TimeExpr) -> bool:
+    """The time is told of a clause of the sentence, not inside a relative clause or a modifier of a noun ("the
+    embargo imposed in 2011", "last month's talks"): only such a time carries on through its paragraph."""
+    span = _span_of(sent, te)
+    if span is None:
+        return True
+    tok = span.root
+    if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    # a clause on the subject tells of what the sentence is about ("the two statements issued on Friday called for
+    # a halt"): that time frames it
+    return not any(a.dep_ in ("relcl", "acl") and a.head.dep_ not in ("nsubj", "nsubjpass")
+                   for a in (tok, *tok.ancestors))
+
+
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
@@ -939,7 +954,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             # "Hours later Kuwait and Bahrain recalled their envoys too": the time told before, wherever it was
             carried, pointed_back = last_time, True
         if times:
-            para_time = times[0]
+            # a time dating a noun ("the arms embargo imposed in 2011") sets no frame for the next sentences
+            para_time = next((t for t in times if _frames_clause(sent, t)), para_time)
             # only a day can be pointed back to by "hours later"; "in the past week" is no such anchor
             last_time = next((t for t in times if t.precision == "day" and t.relation == "at"), last_time)
         # the main clause's event first: readers (and the first-event convention of PLOVER

@@ -185,6 +185,29 @@ def _natural_hazard(tok: Token) -> bool:
         o.lemma_.lower() in NATURAL_HAZARDS for o in c.children if o.dep_ == "pobj")) for c in tok.children)
 
 
+# what a campaign or operation is for when it is no fighting: "launched a public donation campaign", "began a
+# search and rescue operation", "an aid campaign for Libya"
+CIVIL_PURPOSES = {"donation", "aid", "relief", "fundraising", "fund", "vaccination", "immunisation", "immunization",
+                  "awareness", "election", "electoral", "advertising", "publicity", "recruitment", "registration",
+                  "charm", "lobbying", "information", "humanitarian", "rescue", "search", "reconstruction",
+                  "cleanup", "clean", "literacy", "health", "evacuation", "repatriation", "signature", "petition",
+                  "boycott", "media", "diplomatic", "vaccine", "testing", "solidarity", "donor"}
+_OPERATION_NOUNS = {"campaign", "operation", "drive", "effort", "mission"}
+
+
+def _civil_campaign(tok: Token) -> bool:
+    """The campaign launched or told of is for aid, rescue, votes or money, not an attack."""
+    nouns = [tok] if tok.pos_ == "NOUN" else objects(tok)
+    for n in nouns:
+        if n.lemma_.lower() not in _OPERATION_NOUNS:
+            continue
+        mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [cc for m in mods for cc in conjuncts(m)]
+        if any(m.lemma_.lower() in CIVIL_PURPOSES for m in mods):
+            return True
+    return False
+
+
 COMPARING = {"compare", "comparison", "similar", "akin", "comparable", "analogous"}
 
 
@@ -228,7 +251,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue
-        if trig.event_type == "ASSAULT" and _natural_hazard(tok):
+        if trig.event_type == "ASSAULT" and (_natural_hazard(tok) or _civil_campaign(tok)):
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _compared_with(tok):
             continue
