@@ -47,3 +47,13 @@ def test_a_translated_month_is_no_actor():
     assert not any(m.actor.id.startswith("DISC_NISAN") for m in coded.mentions)
     attack = [e for e in coded.events if e.event_type == "ASSAULT"]
     assert attack and attack[0].date == date(2019, 4, 1) and attack[0].historical
+
+
+def test_a_day_written_as_an_ordinal_word_is_read():
+    # the style of translated Arabic copy: "the third of October", "on the fourth of April 2019"
+    anchor = date(2022, 10, 10)
+    assert _dates("Cavusoglu signed in Tripoli last Monday, the third of October, with Mangoush.", anchor)[-1][1:] == (
+        date(2022, 10, 3), date(2022, 10, 3))
+    assert _dates("Haftar launched on the fourth of April 2019 an attack on Tripoli.", anchor)[0][1] == date(2019, 4, 4)
+    assert _dates("The vote is set for the twenty-first of May.", anchor)[0][1].day == 21
+    assert _dates("The second of the two convoys arrived.", anchor) == []

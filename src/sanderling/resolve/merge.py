@@ -656,8 +656,11 @@ _EVENT_COLS = [("event_type", "string"), ("mode", "string"), ("cameo", "string")
 def _summary(members: list[dict], outlet_of: dict[str, str]) -> list:
     """The event row (``_EVENT_COLS``) for its members, in the store's order."""
     def rank(m):
-        return (0 if linkable(m) else 1, 0 if m["date_source"] == "text" else 1,
-                PRECISION_RANK.get(m["date_precision"], 5), -(m["confidence"] or 0))
+        # a date read from the text or from the telling beats the publication day, and a day beats a month:
+        # "signed on Monday" (reported on Monday) dates the event better than "signed in October"
+        return (0 if linkable(m) else 1, 0 if m["date_source"] in _FROM_TEXT else 1,
+                PRECISION_RANK.get(m["date_precision"], 5), 0 if m["date_source"] == "text" else 1,
+                -(m["confidence"] or 0))
     best = min(members, key=rank)
     types = Counter(m["event_type"] for m in members)
     etype = best["event_type"] if types[best["event_type"]] == max(types.values()) else types.most_common(1)[0][0]

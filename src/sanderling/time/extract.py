@@ -105,9 +105,17 @@ _R_DAY = re.compile(
 # after a month name: " 2020", " of 2020", ", 2020"
 _R_YEAR = re.compile(r"(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?!\d|[.,]\d|['’]?s\b)")
 # before a month name: "21 ", "the 21st of ", "21-23 ", "21 and 23 "
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# a day written as a word, the style of translated Arabic copy: "the third of October", "the twenty-first of May"
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth",
+                                                         "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                                         "eighteenth", "nineteenth"])}
+ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+ORDINAL_DAYS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")})
 _L_DAY = re.compile(
-    r"(?<![\w.,/-])(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?\Z")
+    r"(?<![\w.,/-])(?:(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"|the\s+(?P<w1>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+)\Z")
 # before a month name: "early ", "mid-", "the end of ", "last ", "since last "
 _L_PARTMOD = re.compile(
     r"(?<!\w)(?:(?P<part>" + _PARTS + r")[\s-]+(?:(?P<mod>last|this|next)\s+)?"
@@ -205,7 +213,8 @@ def _bounded(text: str, s: int, e: int) -> bool:
 def _day_month(text: str, ld: re.Match, name: str, end: int, year_from: int) -> _Cand:
     """ "21 May", "the 21st of May 2020": the day (``ld``, read left of the month) and a year if one follows
     the month (looked for from ``year_from``, past an abbreviation's dot)."""
-    f = _Fields(d1=ld.group("d1"), d2=ld.group("d2"), mon=name)
+    day = ld.group("d1") or str(ORDINAL_DAYS[ld.group("w1")])
+    f = _Fields(d1=day, d2=ld.group("d2"), mon=name)
     ry = _R_YEAR.match(text, year_from)
     if ry:
         f["y"], end = ry.group("y"), ry.end()
