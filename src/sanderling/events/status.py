@@ -69,6 +69,10 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
             break
         if t.dep_ == "nsubj" and t.i != trigger.i:
             break   # "the council, meeting on Tuesday, rejected ...": the doer's description is not rejected
+        if ((t.dep_ == "acl" and t.tag_ == "VBN") or (t.dep_ == "relcl" and t.i == trigger.i)) \
+                and t.head.lemma_.lower() not in HEARSAY_NOUNS | EVIDENCE_NOUNS:
+            break   # "rejected the memorandum signed on Monday": what is rejected is the memorandum, and its
+            # signing is told as a fact
         out.append(anc)
         t = anc
     return out
