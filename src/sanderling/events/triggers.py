@@ -208,6 +208,29 @@ def _civil_campaign(tok: Token) -> bool:
     return False
 
 
+# what a deployment is for when it is no attack: "launched Operation Irini to monitor the arms embargo"
+WATCH_PURPOSES = {"monitor", "enforce", "patrol", "police", "observe", "inspect", "supervise", "oversee", "protect",
+                  "escort", "train", "guard", "verify"}
+WATCH_KINDS = {"peacekeeping", "monitoring", "observer", "training", "surveillance"}
+
+
+def _infinitives(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and to_infinitive(c)]
+
+
+def _watch_mission(tok: Token) -> bool:
+    """An operation or mission launched to monitor, enforce or patrol is a deployment (MOBILIZE), not an attack."""
+    nouns = [tok] if tok.pos_ == "NOUN" else objects(tok)
+    for n in nouns:
+        if n.lemma_.lower() not in ("operation", "mission"):
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WATCH_KINDS for c in n.children):
+            return True
+        if any(i.lemma_.lower() in WATCH_PURPOSES for i in _infinitives(n) + (_infinitives(tok) if tok is not n else [])):
+            return True
+    return False
+
+
 COMPARING = {"compare", "comparison", "similar", "akin", "comparable", "analogous"}
 
 
@@ -253,6 +276,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             continue
         if trig.event_type == "ASSAULT" and (_natural_hazard(tok) or _civil_campaign(tok)):
             continue
+        if trig.event_type == "ASSAULT" and _watch_mission(tok):
+            trig = Trigger(trig.lemma, trig.pos, "MOBILIZE", None, "154", trig.weight)
         if tok.pos_ in ("NOUN", "PROPN") and _compared_with(tok):
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES \
