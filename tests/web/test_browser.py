@@ -77,6 +77,8 @@ def test_events_page_lists_the_stores_events(page, base):
     total = api(base, "/api/events?limit=1")["total"]
     assert page.locator("tr.event-row").count() == min(50, total)
     assert page.locator(".count").first.inner_text() == f"1–{min(50, total)} of {total}"
+    # the store summary arrives by its own request, which may finish after the events table is drawn
+    page.wait_for_function("document.getElementById('store').textContent.length > 0")
     assert page.locator("#store").inner_text().startswith("web.duckdb:")
 
 
