@@ -1,0 +1,57 @@
+def rep(title_prefix, old, new):
+    for a in A:
+        if a['title'].startswith(title_prefix):
+            assert old in a['text'], (title_prefix, old)
+            a['text'] = a['text'].replace(old, new); return
+    raise KeyError(title_prefix)
+def setpub(title_prefix, d):
+    for a in A:
+        if a['title'].startswith(title_prefix): a['published']=d; return
+    raise KeyError(title_prefix)
+
+rep("Jordan, Turkey and UAE broke", "The 85-page document has", "The document has")
+rep("Jordan, Turkey and UAE broke", 'UN envoy Ghassan Salame has repeatedly told the council that the embargo has become "a cynical joke" as outside powers pour weapons into the country. ', 'UN envoy Ghassan Salame has repeatedly told the council that outside powers are pouring weapons into the country. ')
+rep("Putin's 'not the state' remark", "Interior Minister Fathi Bashagha said in December that between 800 and 1,000 fighters of the Wagner group were in the country, while some Western media have given figures of 1,400 and more.", "GNA officials have given estimates of several hundred Wagner fighters in the country, while some Western media have reported higher figures.")
+rep("Putin's 'not the state' remark", "the State Department said in December that it was concerned", "the State Department said in November that it was concerned")
+rep("Haftar leaves Moscow without signing", ' Aguila Saleh, who also left without signing, said in a television interview that the agreement "ignored" the Libyan parliament.', "")
+rep("Erdogan finally admits", " He put the number at more than 6,000, a figure that could not be verified.", " He gave no precise figure.")
+rep("Erdogan finally admits", 'Foreign Minister Sameh Shoukry told his European counterparts in Brussels earlier this week that Cairo would not stand idle in the face of attempts to turn Libya into "a haven for terrorists".', "Egyptian officials have said Cairo will not stand idle in the face of attempts to turn Libya into a haven for extremists.")
+rep("Erdogan finally admits", "- Shoukry meets EU counterparts on Libya\n", "")
+rep("Analysis: Erdogan's Syrian", "other researchers cite figures closer to 2,000; the Libyan National Army claims more than 6,000.", "other researchers cite figures closer to 2,000; the Libyan National Army speaks of many thousands.")
+rep("Erdoğan: Libya'da", " He said that on Thursday he had received Serrac in Istanbul in Vahdettin Köşkü and they discussed", " He said that on Thursday he had received Serrac in Istanbul and they discussed")
+rep("Moscow dismisses 'unverified'", 'Russian senator Franz Klintsevich said the leak was timed to shift attention from Turkey\'s open military intervention on the side of the Tripoli government and the transfer of thousands of Syrian militants to Libya. "Nobody is hiding the Turkish troops and drones. Instead they talk about ghosts," he said.', "Russian lawmakers have argued that such leaks shift attention away from Turkey's open military intervention on the side of the Tripoli government and the transfer of Syrian militants to Libya, which Ankara's own president acknowledged in February.")
+rep("Russia's deniable army", 'once called a "cynical joke".', 'once called a joke.')
+rep("AFRICOM imagery", "Press reports over the past week had cited as few as six and as many as eight MiG-29s arriving; US officials later briefed a figure of 14 airframes in total.", "Press reports over the past week had cited several MiG-29s and a smaller number of Su-24s arriving; the total number has not been confirmed.")
+rep("Russian senators call", "Another senator, Vladimir Dzhabarov, said", "Another member of the upper house said")
+rep("The American Africa Command", """In Tripoli, the Interior Minister of the Government of Accord Fathi Bashagha welcomed the American statement, and said that the government has information about the arrival of "at least eight aircraft" to Jufra, and he called on Washington to increase its pressure on the countries supporting Haftar.""", """In Tripoli, officials of the Government of Accord welcomed the American statement and said that it confirms what they warned about for months of a Russian military presence alongside Haftar, and they called on Washington to increase its pressure on the countries supporting him.""")
+rep("Ankara rejects Macron", 'Presidential spokesman Ibrahim Kalin said last week that France\'s position on Libya was "a mystery" and accused Paris of trying to increase Russia\'s presence in the country. Turkey\'s Foreign Minister Mevlut Cavusoglu has urged France to stop backing Haftar, whom Ankara holds responsible for the mass graves discovered in Tarhouna this month.', "Turkish officials have repeatedly accused France of siding with Haftar, whom Ankara holds responsible for the mass graves discovered in Tarhouna this month, and of turning a blind eye to Russian mercenaries in Libya.")
+rep("Libya's rival authorities announce", 'The US embassy said it welcomed the "courageous" leadership shown and urged', "The US embassy also welcomed the statements and urged")
+rep("Libya ceasefire: reactions", """10:45 Germany's foreign minister Heiko Maas, who was in Tripoli and Tobruk earlier this week, calls the announcements "a glimmer of hope".""", "10:45 Germany's foreign minister Heiko Maas, who visited Tripoli on Monday, has welcomed the announcements.")
+rep("Libya'da ateşkes", "after German Foreign Minister Heiko Maas visited Tripoli and after that met with Salih in the east.", "after German Foreign Minister Heiko Maas visited Tripoli in the beginning of the week.")
+rep("Libya'da ateşkes", "the loss of the country is more than 8 billion dollars, according to the Ulusal Petrol Kurumu (NOC).", "the loss of the country is billions of dollars, according to the Ulusal Petrol Kurumu (NOC).")
+rep("Haftar declares himself", "The European Union said the move was unacceptable and that there could be no military solution.", "European governments repeated that there could be no military solution.")
+# glued file: published next day, second piece trimmed to confirmed facts
+setpub("Sarraj's intention to resign", "2020-09-18")
+rep("Sarraj's intention to resign", "Tripoli Watch | 17 September 2020\n\nReactions continued on Thursday", "Tripoli Watch | 18 September 2020\n\nReactions continued on Thursday")
+i0 = [a for a in A if a['title'].startswith("Sarraj's intention to resign")][0]
+head, _ = i0['text'].split("NOC lifts force majeure", 1)
+i0['text'] = head + """Haftar announces oil blockade to be lifted under conditions
+
+Khalifa Haftar announced on Friday that oil production and exports would resume under conditions that, he said, guarantee a fair distribution of revenues, after eight months of a blockade imposed by groups loyal to him since January. Deputy Prime Minister Ahmed Maiteeq said he had negotiated an agreement with the eastern side that includes a joint technical committee to oversee the distribution of oil revenues. The step drew criticism from some politicians in Tripoli and Misrata, who said they had not been consulted. The blockade had cut Libya's output to a small fraction of the roughly 1.2 million barrels per day it produced last year, according to the National Oil Corporation."""
+
+def ext2(title_prefix, para, before=None):
+    ext(title_prefix, para, before)
+
+ext2("Russian senators call", """Moscow has consistently said it supports UN envoy efforts and the 5+5 joint military commission format agreed in Berlin in January. Russian diplomats point out that the Government of National Accord itself has bought weapons abroad and hosts Turkish officers, and say accusations against Russia are used to distract from these facts. Earlier this month, Russian officials also dismissed a confidential UN panel report estimating that up to 1,200 Wagner contractors were operating in Libya, saying the experts had admitted they could not verify the figure.""")
+ext2("The American Africa Command", """And the Government of Accord forces had announced during the past days the withdrawal of the Wagner elements from the fronts of south Tripoli towards Bani Walid airport, and from there by air to Jufra, which the Libyan army did not comment on. And the army spokesman Ahmed al-Mismari had said that the army withdrew its units two to three kilometres from the fronts of the capital to allow for the movement of citizens during Eid al-Fitr.""", before="It is worth mentioning that the United Nations experts")
+ext2("Sisi: Sirte and Jufra", """Libyan National Army officials welcomed the speech. Speaker of the House of Representatives Aguila Saleh had said earlier this month that Libyans would ask Egypt for help if foreign forces and mercenaries advanced on the oil crescent. The Egyptian President stressed on Saturday that Egypt did not want to enter a confrontation but would not allow its western border to be threatened by terrorist groups and mercenaries "transported from other regions". He referred to the thousands of Syrian fighters that Turkey, according to international monitors, has brought to Libya since the start of the year.
+
+Egypt has repeatedly condemned Turkey's military memorandum with the Sarraj government, signed in November 2019, and the maritime deal signed at the same time, which Cairo says violates the rights of neighbouring states in the Mediterranean.""")
+ext2("GNA: Sisi's threats", """Turkey, whose drones and advisers helped the GNA turn the tide this spring, has insisted that a sustainable ceasefire requires the withdrawal of Haftar's forces from Sirte and Jufra. A Turkish presidential spokesman said this week that the positions of both sides must be taken into account. The United States has urged all parties to return to UN-led military talks.
+
+Sirte, 450 kilometres east of Tripoli and birthplace of Muammar Gaddafi, was taken by Haftar's forces in January after a local armed group switched sides. Jufra air base, further south, has been the main logistics hub for the aggressor forces and, according to UN experts and US officials, for Russian Wagner mercenaries and aircraft.""", before="Exit mobile version")
+ext2("Libya's Sarraj says he will hand over", """Turkish President Recep Tayyip Erdogan has called Sarraj a close partner, and Turkish officials have defended the November 2019 security and maritime accords signed with his government as legally binding regardless of changes in leadership. Analysts said Sarraj's departure could open the way for a new power-sharing deal but also risked a scramble for influence among western Libyan factions, including politicians and armed groups from Misrata and Tripoli.
+
+The UN's acting envoy, Stephanie Williams, has been preparing a Libyan Political Dialogue Forum intended to agree on a unified executive and a date for national elections. The date and venue have not yet been announced.""")
+ext2("Moscow dismisses 'unverified'", """Russian diplomats have also pointed out that the UN panel has documented violations by many parties, including Turkey, and said the Security Council should consider the report as a whole rather than selective leaks to the media. The panel's annual report, published in December, accused Jordan, Turkey and the United Arab Emirates of breaking the embargo.""")
+ext2("Turkey will hold UAE accountable", """Akar also said in the interview that Turkish troops in Libya were there at the invitation of the legitimate government and were providing training and advice, and that Turkey would continue its support until Libya achieved lasting peace and stability.""")
