@@ -93,6 +93,8 @@ def objects(tok: Token) -> list[Token]:
         if not objs:
             objs.extend(shifted_objects(tok))
         if not objs:
+            objs.extend(named_objects(tok))
+        if not objs:
             # "announced the ceasefire starting from midnight": the parser reads the participle as a clause of
             # its own with the object as its subject
             objs.extend(s for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
@@ -115,6 +117,26 @@ def objects(tok: Token) -> list[Token]:
     named += [c for o in objs + more if o.pos_ in ("PROPN", "NOUN") for c in children(o, "appos")
               if c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")]
     return objs + more + named
+
+
+# verbs that name what another verb is done to: "condemned what it called an attack", "rejected what it described
+# as interference"
+NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
+
+
+def names_its_object(verb: Token) -> bool:
+    """'what it called an attack': the verb names a thing ("what" is its object), it does not call for one."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """The object of ``verb`` given by a naming clause: "accepts what he called a popular mandate" -> mandate."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and names_its_object(c):
+            out += [o for o in c.children if o.dep_ == "oprd"]
+            out += [po for p, po in prep_children(c) if p == "as" and po is not None]
+    return out
 
 
 _LEAD_IN = {"and", "also", "meanwhile", "then"}

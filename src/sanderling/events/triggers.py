@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import NOT_AN_EVENT, Lexicon, Trigger
-from .syntax import conjuncts, is_passive, objects, prep_children, series_head, that_clauses, to_infinitive
+from .syntax import (conjuncts, is_passive, names_its_object, objects, prep_children, series_head, that_clauses,
+                     to_infinitive)
 
 POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
@@ -274,6 +275,10 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
             continue
         if trig.bare and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue
+        if names_its_object(tok) or (trig.event_type == "REQUEST" and tok.lemma_.lower() == "call"
+                                     and any(c.dep_ == "oprd" for c in tok.children)):
+            continue   # "condemned what it called an attack", "called Haftar a putschist": a naming, not a call for
+            # anything
         if trig.event_type == "ASSAULT" and (_natural_hazard(tok) or _civil_campaign(tok)):
             continue
         if trig.event_type == "ASSAULT" and _watch_mission(tok):
