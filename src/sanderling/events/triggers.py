@@ -196,12 +196,14 @@ CIVIL_PURPOSES = {"donation", "aid", "relief", "fundraising", "fund", "vaccinati
 _OPERATION_NOUNS = {"campaign", "operation", "drive", "effort", "mission"}
 
 
+def _operations(tok: Token, kinds) -> list[Token]:
+    """The campaign or operation nouns an ASSAULT trigger tells of: itself, or the verb's objects."""
+    return [n for n in ([tok] if tok.pos_ == "NOUN" else objects(tok)) if n.lemma_.lower() in kinds]
+
+
 def _civil_campaign(tok: Token) -> bool:
     """The campaign launched or told of is for aid, rescue, votes or money, not an attack."""
-    nouns = [tok] if tok.pos_ == "NOUN" else objects(tok)
-    for n in nouns:
-        if n.lemma_.lower() not in _OPERATION_NOUNS:
-            continue
+    for n in _operations(tok, _OPERATION_NOUNS):
         mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")]
         mods += [cc for m in mods for cc in conjuncts(m)]
         if any(m.lemma_.lower() in CIVIL_PURPOSES for m in mods):
@@ -221,10 +223,7 @@ def _infinitives(tok: Token) -> list[Token]:
 
 def _watch_mission(tok: Token) -> bool:
     """An operation or mission launched to monitor, enforce or patrol is a deployment (MOBILIZE), not an attack."""
-    nouns = [tok] if tok.pos_ == "NOUN" else objects(tok)
-    for n in nouns:
-        if n.lemma_.lower() not in ("operation", "mission"):
-            continue
+    for n in _operations(tok, ("operation", "mission")):
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WATCH_KINDS for c in n.children):
             return True
         if any(i.lemma_.lower() in WATCH_PURPOSES for i in _infinitives(n) + (_infinitives(tok) if tok is not n else [])):

@@ -104,7 +104,6 @@ _R_DAY = re.compile(
     r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d|[.,]\d))?")
 # after a month name: " 2020", " of 2020", ", 2020"
 _R_YEAR = re.compile(r"(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?!\d|[.,]\d|['’]?s\b)")
-# before a month name: "21 ", "the 21st of ", "21-23 ", "21 and 23 "
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 # a day written as a word, the style of translated Arabic copy: "the third of October", "the twenty-first of May"
 ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth",
@@ -112,6 +111,7 @@ ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS + ["tenth", "eleventh", "t
                                                          "eighteenth", "nineteenth"])}
 ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 ORDINAL_DAYS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")})
+# before a month name: "21 ", "the 21st of ", "21-23 ", "21 and 23 ", "the third of "
 _L_DAY = re.compile(
     r"(?<![\w.,/-])(?:(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
