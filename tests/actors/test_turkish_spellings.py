@@ -25,3 +25,37 @@ def test_a_bare_nisba_is_not_taken_for_the_council_head(resources):
     coded = code_article(Article(id="t", text="Ahmed al-Misri, a shopkeeper, said prices had doubled.",
                                  published=date(2021, 4, 13)), resources)
     assert "LBY_MISHRI" not in {m.actor.id for m in coded.mentions}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # untranslated titles are offices, not given names of someone else called Erdoğan or Sisi
+    ("Cumhurbaşkanı Erdoğan met Serrac in Istanbul on Friday.", {"TUR_ERDOGAN", "LBY_SARRAJ"}),
+    ("Mısır Cumhurbaşkanı Abdulfettah es-Sisi met Hafter in Cairo.", {"EGY_SISI", "LBY_HAFTAR"}),
+    ("Sayın Erdoğan answered the journalists' questions after the Friday prayer.", {"TUR_ERDOGAN"}),
+])
+def test_untranslated_titles_before_a_known_name(resources, text, expected):
+    coded = code_article(Article(id="t", text=text, published=date(2020, 2, 21)), resources)
+    found = {m.actor.id for m in coded.mentions}
+    assert expected <= found, found
+
+
+def test_an_untranslated_office_is_not_a_person(resources):
+    coded = code_article(Article(id="t", text="Dışişleri Bakanı Mevlüt Çavuşoğlu met Serrac in Tripoli.",
+                                 published=date(2020, 6, 17)), resources)
+    found = {m.actor.id for m in coded.mentions}
+    assert "TUR_CAVUSOGLU" in found and not any(a.startswith("DISC_") for a in found), found
+
+
+def test_a_given_name_cut_off_by_the_tagger_is_not_a_second_person(resources):
+    coded = code_article(Article(id="t", text="Abdelfattah al-Sisi received Haftar in Cairo on Monday.",
+                                 published=date(2020, 6, 8)), resources)
+    found = {m.actor.id for m in coded.mentions}
+    assert "EGY_SISI" in found and not any(a.startswith("DISC_") for a in found), found
+
+
+def test_the_marshals_son_is_not_the_marshal(resources):
+    # Khalifa Haftar's full name carries his father's name Belqasim; his son Belqasem is someone else
+    coded = code_article(Article(id="t", text="Belqasem Haftar met Turkish officials in Ankara on Tuesday.",
+                                 published=date(2025, 4, 8)), resources)
+    found = {m.actor.id for m in coded.mentions}
+    assert "LBY_BELQASEM_HAFTAR" in found and "LBY_HAFTAR" not in found, found

@@ -44,11 +44,17 @@ REGION_CODES = frozenset("WST ARB PGS EUR MEA AFR ASA LAM NAF WAF EAF SAF CAF CA
 # demonyms whose plural is the same word: only "the British", "the French" are collective actors
 SAME_FORM_SUFFIXES = ("ese", "ish", "ch", "ss", "sh")
 _VARIANT_PREFIXES = ("UN", "U.N.", "United Nations")
-TITLE_WORDS = frozenset("""president prime minister premier foreign defence defense interior secretary of state king emir sultan
-crown prince mr mrs ms dr gen general field marshal marshal col colonel lt lieutenant maj major brig brigadier sheikh sheik
-shaikh ayatollah chancellor vice deputy speaker commander chief envoy special un spokesman spokeswoman ambassador
-leader former ex sen senator rep judge prince princess queen imam cleric captain capt adm admiral sgt rebel militia
-army head supreme late acting interim transitional minister's""".split())
+def _title_words(path: Path) -> frozenset[str]:
+    """The words of ``data/title_words.txt``, as written and folded ("bakanı" and "bakani")."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        for w in line.split("#", 1)[0].split():
+            words.add(w)
+            words.update(norm_tokens(w))
+    return frozenset(words)
+
+
+TITLE_WORDS = _title_words(DATA / "title_words.txt")
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when available (~10x faster)
@@ -107,9 +113,13 @@ class Actor:
         return _valid(self.start, self.end, when)
 
     def name_tokens(self) -> set[str]:
-        toks = set(norm_tokens(self.name))
-        for a in self.aliases:
-            toks.update(norm_tokens(a))
+        toks = set()
+        for a in (self.name, *self.aliases):
+            t = norm_tokens(a)
+            toks.update(t)
+            # "Abdel Fattah" is written "Abdulfettah" in Turkish copy and "Abdelfattah" in some Arabic: a
+            # two-word given name may come as one word
+            toks.update(x + y for x, y in zip(t, t[1:]))
         return toks
 
 

@@ -1379,6 +1379,17 @@ def _place_like(span) -> bool:
     return before is not None and before.lower_ in _GOAL_PREPS
 
 
+def _given_names_of_next(span, chosen: list[_Cand], kb: KnowledgeBase) -> bool:
+    """'Abdelfattah al-Sisi': the tagger cut the given name off a known person named right after it."""
+    nxt = next((c for c in chosen if c.start == span.end and c.actor.kind == "person"), None)
+    a = kb.get(nxt.actor.id) if nxt is not None else None
+    if a is None:
+        return False
+    names = a.name_tokens()
+    words = [w for t in span for w in norm_tokens(t.text)]
+    return bool(words) and all(given_name_ok(w, names) for w in words)
+
+
 def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand]) -> list[_Cand]:
     out = list(chosen)
     covered = {i for c in chosen for i in range(c.start, c.end)}
@@ -1412,6 +1423,10 @@ def _discover(doc: Doc, kb: KnowledgeBase, when: date | None, chosen: list[_Cand
             continue   # "in Nisan 2019": a translated month the tagger took for a name
         if _place_like(name_span):
             continue
+        if _given_names_of_next(name_span, chosen, kb):
+            continue
+        if all(t.lower_ in TITLE_WORDS for t in name_span):
+            continue   # "Dışişleri Bakanı" (Foreign Minister) left untranslated: an office, not a name
         # "Foreign Minister Nikos Dendias ... Dendias flew to Benghazi": the surname is the person named
         # in full earlier in the article, not a second unknown person
         key = norm_tokens(name_span.text)      # "al-Mismari" ends "Abdelsalam al-Mismari" as "Mismari" does
@@ -1576,7 +1591,10 @@ def _pronoun_antecedent(doc: Doc, tok: Token, persons: list[_Cand]) -> _Cand | N
         if t.head.i == t.i:
             break
         if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
-            objs = [c.i for c in t.head.children if c.dep_ == "dobj"]
+            # "called on Haftar to stop his attacks": the one called upon is asked as an object is
+            objs = [c.i for c in t.head.children if c.dep_ == "dobj"] + [
+                o.i for p in t.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                for o in p.children if o.dep_ == "pobj"]
             asked = [c for c in same if doc[c.start:c.end].root.i in objs]
             if asked:
                 return asked[-1]
@@ -1767,6 +1785,8 @@ def _org_pronouns(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             antes = []
         if antes and steps == 0 and low in ("its", "their", "itself", "themselves"):
             continue      # "X severed its relations with Y": bound by its own clause's subject, adds nothing
+        if antes and steps == 0 and low in ("it", "them") and tok.i > verb.i:
+            continue      # "the envoy called it a breach": an object pronoun is never its own clause's subject
         # 3. "When the House declared ..., it handed Cairo an invitation": the subject of a fronted
         #    adverbial clause is the main clause's pronoun subject
         if not antes and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
