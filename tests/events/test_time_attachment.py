@@ -343,3 +343,19 @@ def test_a_relative_clause_in_a_time_adjunct_still_frames_the_event(resources):
                "2020-06-27", resources)
     taken = [e for e in evs if e.trigger == "taken"]
     assert taken and taken[0].date == date(2019, 4, 1) and taken[0].historical
+
+
+# ------------------------------------------------------------------------ paragraph frames
+def test_a_since_yardstick_does_not_date_the_rest_of_the_paragraph(resources):
+    evs = code("The violence was the worst in the capital since the end of the siege of Tripoli in June 2020. "
+               "Armed groups loyal to the prime minister routed the Tripoli Revolutionaries Brigade and seized its "
+               "bases in the city centre.", "2022-08-29", resources)
+    routs = [e for e in of_type(evs, "ASSAULT") if e.trigger == "routed"]
+    assert routs and routs[0].date == date(2022, 8, 29) and not routs[0].historical
+
+
+def test_a_plain_past_time_still_frames_its_paragraph(resources):
+    evs = code("Fighting broke out in Tripoli in June 2020. Armed groups loyal to the prime minister routed the "
+               "Tripoli Revolutionaries Brigade.", "2022-08-29", resources)
+    routs = [e for e in of_type(evs, "ASSAULT") if e.trigger == "routed"]
+    assert routs and routs[0].date.year == 2020 and routs[0].historical

@@ -176,6 +176,31 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
+# "the strikes came hours after ...", "the raid follows ...": a sentence telling what its news came after
+SEQUEL_VERBS = frozenset({"come", "follow"})
+# "in retaliation for the raid on Jufra", "in response to the attack": the deed answered
+ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal"})
+
+
+def _told_as_antecedent(trigger: Token) -> bool:
+    """The story names the deed as what its news answered or came after ("The LNA strikes came hours after the
+    GNA said its air force had struck Jufra", "in retaliation for the raid on Jufra"): context for the news, however
+    recent, not a report of it."""
+    clause = _after_clause(trigger)
+    if clause is not None:
+        host = clause.head
+        if host.lemma_.lower() in SEQUEL_VERBS:
+            return True
+    t = trigger
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and t.head.head.lemma_.lower() in ANSWER_NOUNS:
+            return True
+        t = t.head
+    return False
+
+
 def _before_link(trigger: Token) -> Token | None:
     """The 'before ...', 'ahead of ...' or 'prior to ...' phrase or 'before' clause the trigger sits in: what it
     tells comes after what the sentence's main clause tells."""
@@ -340,6 +365,10 @@ def _frames_clause(sent: Span, te: TimeExpr) -> bool:
     tok = span.root
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if any(a.dep_ == "prep" and a.lower_ == "since" for a in tok.ancestors):
+        # "the most serious violence since the end of the siege in June 2020": a yardstick, not the time of
+        # what the paragraph goes on to tell
+        return False
     # a clause on the subject tells of what the sentence is about ("the two statements issued on Friday called for
     # a halt"): that time frames it
     return not any(a.dep_ in ("relcl", "acl") and a.head.dep_ not in ("nsubj", "nsubjpass")
@@ -383,6 +412,15 @@ STATIVE_PARTICIPLES = {"hold", "base", "station", "locate", "control", "own", "r
 
 GATHERINGS = {"election", "vote", "ceremony", "referendum", "hearing", "rally", "protest", "demonstration", "parade",
               "exercise", "drill", "poll", "funeral", "match", "celebration"}
+
+
+def _names_what_went_before(tok: Token, sent: Span) -> bool:
+    """'It was the deadliest attack since ...', 'This was the first visit ...': the sentence opens by
+    naming the happening of the sentence before it."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("it", "this", "that") and subj.i - sent.start <= 1
 
 
 def _stative_participle(t: Token) -> bool:
@@ -941,6 +979,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
     text = doc.text          # Doc.text is rebuilt on every access: read it once
     para_time: TimeExpr | None = None
     last_time: TimeExpr | None = None
+    prev_day: TimeExpr | None = None      # the day the sentence just before was set on, if any
     for si, sent in enumerate(sents):
         # spaCy may keep a paragraph break inside the sentence before it: look past that sentence's words
         if si > 0 and "\n" in text[sents[si - 1].start_char + len(sents[si - 1].text.rstrip()):sent.start_char + 1]:
@@ -948,6 +987,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         if _is_headline(sent, text):
             continue
         times = sentence_times.get(sent.start_char, [])
+        before_day = prev_day
+        prev_day = next((t for t in times if t.precision == "day" and t.relation == "at"), None)
         carried = para_time if not times else None
         pointed_back = False
         if not times and last_time is not None and SAME_TIME_AGAIN.search(sent.text):
@@ -1060,6 +1101,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             te = _attached_time(tok, sent, times)
             if te is None:
                 te = _year_of_its_noun(tok)
+            if te is None and before_day is not None and _names_what_went_before(tok, sent):
+                # "It was the most explicit threat Cairo has made since 2019": the deed just told, on its day
+                te = before_day
             habitual = any(_habitual(t) for t in (tok, *tok.ancestors))
             if habitual and te is not None and (_scored_time(tok, sent, times)[1] or (0,))[0] == 2:
                 # "has repeatedly stressed ... ending the attacks by Haftar, whose forces captured Sirte on
@@ -1137,7 +1181,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
                 te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok))) or (
-                _campaign_failing(tok))
+                _campaign_failing(tok)) or (status in ("asserted", "claimed") and _told_as_antecedent(tok))
             if historical and status == "future":
                 historical = False
             fatalities, quants = quantities(sent, tok)

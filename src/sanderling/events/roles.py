@@ -92,6 +92,13 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
         return []
     out: list[Mention] = []
     ms = index.all_at(tok)
+    if ms and all(m.actor.id.startswith(("PH_", "AGENT_")) for m in ms):
+        # "the UN envoy for Libya, Ghassan Salame, confirmed": the person named in apposition, not the office
+        # (the parser may hang the name on the office's "for Libya")
+        named = [m for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i for m in index.all_at(c)
+                 if m.actor.kind == "person" and not m.actor.id.startswith(("PH_", "AGENT_"))]
+        if named:
+            ms = named
     if ms:
         out.extend(ms)
         # "Russian and Turkish diplomats": the first nationality is a mention of its own
@@ -533,7 +540,7 @@ APPROVAL_NOUNS = {"vote", "confidence", "endorsement", "approval", "backing", "b
 # shelling", "survivors described the attack"): the subject did not do it
 UNDERGO_VERBS = {"flee", "escape", "survive", "witness", "fear", "suffer", "endure", "experience", "hear", "see",
                  "watch", "describe", "recall", "remember", "mourn", "blame", "deny", "investigate", "report",
-                 "document", "film", "record", "expect", "predict", "face", "avoid", "await"}
+                 "document", "film", "record", "expect", "predict", "face", "avoid", "await", "confirm", "verify"}
 
 
 AUSPICES = {"auspex", "auspices", "auspice", "aegis", "sponsorship", "patronage", "mediation", "umbrella"}
@@ -578,7 +585,12 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             continue
         if p == "by":
             actors = np_actors(o, index) or actors
-        elif p == "from" and not actors and noun.lemma_.lower() not in MOVE_NOUNS:
+            continue
+        if p == "of" and not actors:
+            # "the capture of al-Watiya air base by GNA forces": the parser hangs the doer on the "of" object
+            by = next((b for q, b in prep_children(o) if q == "by" and b is not None), None)
+            actors = np_actors(by, index) if by is not None else []
+        if p == "from" and not actors and noun.lemma_.lower() not in MOVE_NOUNS:
             # "shelling from Haftar's forces", "pressure from Washington": where it comes from acts
             actors = np_actors(o, index)
         elif p == "of" and not actors and noun.lemma_.lower() in ("offensive", "attack", "assault",
@@ -598,7 +610,8 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p in RECIPIENT_PREPS and not recipients:
             recipients = np_actors(o, index)
         elif p == "of" and not recipients:
-            recipients = np_actors(o, index)
+            doers = {m.actor.id for m in actors}
+            recipients = [m for m in np_actors(o, index) if m.actor.id not in doers]
     noun = series_head(noun)   # "carried out a series of air raids": the series stands where the raids would
     head = noun.head
     # "carried out, on Sunday evening, a precise air strike": after bracketed adverbials the parser may join the
