@@ -788,3 +788,32 @@ def test_a_mod_cue_reads_the_nouns_modifiers(tmp_path):
                  "strike,N,mod=air|@place,ASSAULT,,190,0.9\nstrike,N,,NONE,,,0\n", encoding="utf-8")
     trig = Lexicon(read_triggers(f)).candidates("strike", "N")[0]
     assert trig.mod == frozenset({"air", "@place"}) and trig.specificity == 2
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("The International Criminal Court on Monday issued arrest warrants for Libyan leader Moammar Gadhafi.",
+     "ACCUSE", "IGO_ICC", "LBY_GADDAFI"),
+    ("The UN Security Council late on Monday gave world powers the green light to impose a no-fly zone over Libya.",
+     "SUPPORT", "UNO_UNSC", None),
+    ("Armed groups loyal to the prime minister routed the Tripoli Revolutionaries Brigade on Monday.",
+     "ASSAULT", None, "LBY_TRB"),
+])
+def test_warrants_green_lights_and_routs(resources, text, etype, actor, recipient):
+    evs = of_type(code(text, resources), etype)
+    assert evs and evs[0].date == MONDAY
+    if actor:
+        assert actor in {a.id for a in evs[0].actor}
+    if recipient:
+        assert recipient in {a.id for a in evs[0].recipient}
+
+
+def test_a_speech_given_is_no_approval(resources):
+    assert not of_type(code("The president gave a long speech on Monday.", resources), "SUPPORT")
+
+
+def test_letting_oil_flow_again_eases_a_blockade(resources):
+    evs = code("Haftar announced on Monday that his forces would allow oil production and exports to resume.", resources)
+    eased = [e for e in evs if e.trigger == "allow"]
+    assert eased and eased[0].event_type in ("AGREE", "RETREAT") and eased[0].date == MONDAY
+    assert "LBY_HAFTAR" in {a.id for a in eased[0].actor}
+

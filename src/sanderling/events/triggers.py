@@ -108,7 +108,8 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             return False
     if trig.that and not that_clauses(tok):
         return False
-    if trig.to and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in trig.to
+    # ("allow exports to resume": the parser makes an infinitive with its own subject a ccomp)
+    if trig.to and not any(c.dep_ in ("xcomp", "advcl", "ccomp") and _lemma(c) in trig.to
                            and to_infinitive(c) for c in tok.children) and not _late_infinitive(tok, trig.to):
         return False
     if trig.mod and not any(_is_one_of(m, trig.mod, MOD_PLACE_ENTS)
