@@ -817,3 +817,19 @@ def test_letting_oil_flow_again_eases_a_blockade(resources):
     assert eased and eased[0].event_type in ("AGREE", "RETREAT") and eased[0].date == MONDAY
     assert "LBY_HAFTAR" in {a.id for a in eased[0].actor}
 
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The General Command of the Libyan National Army announced on Monday the start of military operations to free "
+     "the capital.", "start"),
+    ("Haftar on Monday ordered his forces to march on Tripoli.", "march"),
+    ("Rocket fire hit Mitiga airport on Monday, wounding four civilians.", "fire"),
+])
+def test_operations_started_marches_and_rocket_fire(resources, text, trigger):
+    hits = [e for e in of_type(code(text, resources), "ASSAULT") if e.trigger == trigger]
+    assert hits and hits[0].date == MONDAY
+
+
+def test_a_march_through_a_square_is_a_protest(resources):
+    evs = code("Thousands of protesters marched on Martyrs Square in Tripoli on Monday.", resources)
+    assert of_type(evs, "PROTEST") and not of_type(evs, "ASSAULT")

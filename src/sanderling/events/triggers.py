@@ -61,6 +61,9 @@ def doers(tok: Token) -> list[Token]:
             out = [c for c in head.head.children if c.dep_ == "nsubj"]
         return out + [c for o in out for c in conjuncts(o)]
     out = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not out and tok.dep_ == "xcomp":
+        # "ordered his army to march on Tripoli": the one told to act does it; "vowed to march": the vower
+        out = [c for c in tok.head.children if c.dep_ == "dobj"] or [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in out):
         out = [tok.head]     # "the attack which targeted a checkpoint": the attack targeted it
     if is_passive(tok):
