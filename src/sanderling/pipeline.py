@@ -162,7 +162,7 @@ def code_doc(article: Article, doc, res: Resources) -> CodedArticle:
     from .places.locate import event_location, find_places, main_place, setting_places
     from .views.relations import explicit_relations
 
-    mentions = find_mentions(doc, res.kb, article.id, article.published)
+    mentions = find_mentions(doc, res.kb, article.id, article.published, res.gazetteer)
     places = find_places(doc, res.gazetteer)
     fallback = main_place(setting_places(doc, res.gazetteer))
     times_of = {sent.start_char: sentence_times(sent, article.published) for sent in doc.sents}

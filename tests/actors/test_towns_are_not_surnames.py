@@ -18,3 +18,14 @@ def test_a_town_is_not_a_misspelt_surname(resources):
 
 def test_the_surname_itself_is_still_the_person(resources):
     assert "LBY_TAJOURI" in _ids(resources, "Haitham Tajouri, a militia commander, said his men had left the area.")
+
+
+def test_a_town_from_the_users_place_file_is_not_a_misspelt_surname(tmp_path):
+    # the run's own gazetteer decides, with the places a user added, not only the bundled one
+    from sanderling.pipeline import load_resources
+    text = "Residents of Mismara said the blast shook their homes."
+    sites = tmp_path / "sites.csv"
+    sites.write_text("name,aliases,country,lat,lon,feature,precision,note\n"
+                     "Mismara,,LBY,31.10,17.20,town,2,a made-up town for this test\n", encoding="utf-8")
+    assert "LBY_MISMARI" in _ids(load_resources(), text)
+    assert "LBY_MISMARI" not in _ids(load_resources(place_files=(str(sites),)), text)

@@ -123,10 +123,12 @@ class _Cand:
     role: str | None = None
 
 
-def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = None) -> list[Mention]:
-    """All actor mentions of ``doc`` (character offsets into ``doc.text``), sorted by position."""
+def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = None,
+                  gazetteer=None) -> list[Mention]:
+    """All actor mentions of ``doc`` (character offsets into ``doc.text``), sorted by position. ``gazetteer``
+    (the run's, with the user's place files) tells a misspelt surname from a town; the bundled one if None."""
     cands: list[_Cand] = []
-    named = _named(doc, kb, when)
+    named = _named(doc, kb, when, gazetteer)
     named = _by_the_story_country(doc, kb, when, named)
     named = _as_named_before(doc, named)
     named = _defined_acronyms(doc, kb, named)
@@ -484,7 +486,7 @@ def _phrase_country(doc: Doc, span, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
+def _named(doc: Doc, kb: KnowledgeBase, when: date | None, gazetteer=None) -> list[_Cand]:
     out: list[_Cand] = []
     n = len(doc)
     maxn = kb.max_name_len + 2
@@ -593,7 +595,7 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None) -> list[_Cand]:
             given = _given_names_before(doc, i)
             key = norm_tokens(tok.text)
             a = kb.match_person_tokens(given + list(key), when)
-            if a is not None and key and key[-1] not in kb.surnames and _names_a_town(tok.text):
+            if a is not None and key and key[-1] not in kb.surnames and _names_a_town(tok.text, gazetteer):
                 # a surname guessed from a misspelling, for a word that names a town: "the Tajoura detention
                 # centre" is a suburb of Tripoli, one letter away from the militia leader Tajouri (the
                 # gazetteer is asked only once such a guess is made, not for every unknown name)
@@ -1357,9 +1359,11 @@ _GOAL_PREPS = frozenset({"to", "in", "at", "near", "from", "into", "towards", "t
 BUILDING_WORDS = frozenset({"palazzo", "palais", "palacio", "palace", "villa", "hotel", "castle", "casa", "fort"})
 
 
-def _names_a_town(text: str) -> bool:
-    from ..places.gazetteer import Gazetteer
-    return Gazetteer.load().names_town(text)
+def _names_a_town(text: str, gazetteer=None) -> bool:
+    if gazetteer is None:
+        from ..places.gazetteer import Gazetteer
+        gazetteer = Gazetteer.load()
+    return gazetteer.names_town(text)
 
 
 def _place_like(span) -> bool:
