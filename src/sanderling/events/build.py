@@ -664,6 +664,22 @@ def _decided(intent) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPO_AUX | {"should"} for c in intent.children)
 
 
+ENDING_VERBS = frozenset({"stop", "halt", "end", "cease", "curb", "prevent"})
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation"})
+
+
+def _asked_to_end(noun: Token) -> bool:
+    """The harm noun is what someone is asked, urged or hoping to see stopped: "urged Assad to stop the
+    violence", "steps for Damascus to halt the killing", "called for an end to the shelling of Tripoli"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ENDING_VERBS and head.pos_ == "VERB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.lemma_.lower() in ENDING_NOUNS \
+            and head.head.pos_ == "NOUN":
+        return True
+    return False
+
+
 def _asked_whether(tok) -> bool:
     """The trigger's clause is an embedded yes/no question: "whether the drone was shot down or crashed",
     "asked whether Turkey would send troops". It tells that something is unknown, not that it happened or
@@ -1010,6 +1026,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue   # "did not foresee the world intervening": a forecast, not a deed or a threat
             if _asked_whether(tok):
                 continue   # "without specifying whether the aircraft was shot down": an open question
+            if tok.pos_ == "NOUN" and trig.event_type in ("ASSAULT", "COERCE") and _asked_to_end(tok):
+                continue   # "called for an end to the shelling": what a demand would stop is its topic, not a deed told
             etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
             intent = hit.intent
             if _decided(intent) and info.status == "future" and not info.negated and (
