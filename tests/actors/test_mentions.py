@@ -485,3 +485,17 @@ def test_a_given_name_opening_with_another_vowel_is_the_same_name():
     assert given_name_ok("usame", {"osama", "hammad"}) and given_name_ok("usama", {"osama"})
     assert not given_name_ok("omar", {"amr"}) and not given_name_ok("saif", {"muammar"})
     assert not given_name_ok("ahmed", {"osama"})
+
+
+def test_the_armed_forces_after_the_body_that_bears_the_name(mentions):
+    # the LNA calls itself the Libyan Arab Armed Forces: "the armed forces" in its spokesman's statement are it
+    found = mentions("The spokesman of the General Command of the Libyan Arab Armed Forces, Ahmed Al-Mismari, "
+                     "announced that the armed forces destroyed a Turkish ship.")
+    forces = [m for m in found if m.text.lower() == "the armed forces"]
+    assert forces and forces[0].actor.id == "LBY_LNA"
+
+
+def test_the_armed_forces_with_no_body_named_are_the_countrys(mentions):
+    found = mentions("Fighting broke out in Tripoli on Monday. The armed forces said they would respond.")
+    forces = [m for m in found if m.text.lower() == "the armed forces"]
+    assert forces and forces[0].actor.id == "LBY_MIL"

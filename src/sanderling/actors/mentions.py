@@ -1125,6 +1125,22 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
 HIRED_NOUNS = frozenset({"mercenary", "contractor"})
 
 
+def _named_by_its_tail(doc: Doc, start: int, tok: Token, named: list[_Cand]) -> _Cand | None:
+    """"The General Command of the Libyan Arab Armed Forces said the armed forces destroyed a ship": a definite
+    agent phrase that repeats the last words of a body named earlier in the article is that body, not the
+    country's forces in general."""
+    det = start if doc[start].lower_ == "the" else start - 1
+    if det < 0 or doc[det].lower_ != "the":
+        return None
+    words = [t.lower_ for t in doc[det + 1:tok.i + 1]]
+    for c in sorted(named, key=lambda c: -c.start):
+        if c.end > start or c.actor.kind == "person" or c.end - c.start <= len(words):
+            continue
+        if [t.lower_ for t in doc[c.end - len(words):c.end]] == words:
+            return _Cand(det, tok.i + 1, c.actor, "coref", 2)
+    return None
+
+
 def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a_start: int, ag, ctx: Context,
                    named: list[_Cand]) -> _Cand | None:
     """A generic agent without a nationality in its phrase ("students", "police", "gunmen", "Islamic
@@ -1151,6 +1167,9 @@ def _context_agent(doc: Doc, kb: KnowledgeBase, when: date | None, tok: Token, a
     while start > tok.left_edge.i and doc[start - 1].dep_ in ("amod", "compound", "nummod") and \
             doc[start - 1].pos_ in ("ADJ", "NOUN", "NUM", "PROPN") and _cand_at(named, start - 1) is None:
         start -= 1
+    named_before = _named_by_its_tail(doc, start, tok, named)
+    if named_before is not None:
+        return named_before
     if any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(o.dep_ == "pobj" and names_others(o) for o in p.children)
            for p in tok.children):
         return None           # "foreign ministers of the countries bordering Libya": of other states, not Libya
