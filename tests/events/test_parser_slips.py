@@ -26,3 +26,12 @@ def test_a_session_that_gives_nothing_is_no_vote(resources):
     evs = code("The Turkish parliament voted 325 to 184 in an extraordinary session on the budget.", "2020-01-02",
                resources)
     assert not [e for e in of_type(evs, "SUPPORT") if e.trigger == "voted"]
+
+
+def test_a_title_that_splits_forces_loyal_to_a_leader(resources):
+    # "Forces loyal to eastern Libyan commander Khalifa Haftar": the parser leaves "to" without its object and
+    # makes the name a second subject of the verb; the name still says who acted
+    evs = code("Forces loyal to eastern Libyan commander Khalifa Haftar halted crude exports from the country's "
+               "main eastern terminals on Saturday, the National Oil Corporation (NOC) said.", "2020-01-19", resources)
+    halts = of_type(evs, "SANCTION")
+    assert halts and ids(halts[0].actor) & {"LBY_HAFTAR", "LBY_LNA"} and halts[0].date == date(2020, 1, 18)

@@ -330,6 +330,11 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
         else:
             subj_tok = _subject_token(trigger)
             actors = np_actors(subj_tok, index) or _operation_owner(subj_tok, index)
+            if not actors:
+                # "Forces loyal to eastern Libyan commander Khalifa Haftar halted exports": a title before the
+                # name can leave "to" without its object and the name as a second subject of the verb
+                actors = [m for c in trigger.children if c.dep_ == "nsubj" and c is not subj_tok
+                          for m in np_actors(c, index)]
             if not actors and trigger.lemma_.lower() == "bring" and trigger.tag_ in ("VBD", "VBZ", "VBP") and any(
                     c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trigger.children):
                 # "a meeting that brought together Haftar with the candidates": the parties are those brought
