@@ -44,3 +44,20 @@ def test_a_roadmap_presented_to_the_council_is_a_proposal(resources):
                "2025-08-22", resources)
     props = of_type(evs, "REQUEST")
     assert props and ids(props[0].actor) == {"UNO_TETTEH"} and props[0].date == date(2025, 8, 21)
+
+
+def test_a_state_is_no_recipient_of_its_own_leaders_threat(resources):
+    # the second sentence's misread "what he called" once made Egypt an adversary of Sisi in the article's tally,
+    # and the inferred recipient of his threat
+    evs = code("Egyptian President Abdel Fattah al-Sisi said on Saturday that any advance by Turkish-backed forces on "
+               "Sirte would cross a red line for Egypt. Sisi said Egypt was ready to train and arm Libyan tribesmen "
+               "to fight what he called terrorist militias.", "2020-06-20", resources)
+    threats = [e for e in of_type(evs, "THREATEN") if e.trigger == "advance"]
+    assert threats and "EGY_SISI" in ids(threats[0].actor) and "EGY" not in ids(threats[0].recipient)
+
+
+def test_a_state_can_still_be_the_recipient_of_anothers_deed(resources):
+    evs = code("Turkish President Recep Tayyip Erdogan accused Egypt on Saturday of backing Haftar.", "2020-06-20",
+               resources)
+    acc = of_type(evs, "ACCUSE")
+    assert acc and "EGY" in ids(acc[0].recipient)

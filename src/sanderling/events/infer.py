@@ -44,6 +44,11 @@ def _anonymous(ref: ActorRef) -> bool:
     return ref.id.endswith("_UAF") or ref.id.startswith("AGENT_")
 
 
+def _own_state(ref: ActorRef, party: tuple) -> bool:
+    """``ref`` is the state the party's members belong to: no adversary of theirs."""
+    return ref.kind == "state" and ref.country in {a.country for a in party}
+
+
 def side_of(ref: ActorRef, kb, when) -> str:
     """The organisation a person acts for (Haftar -> the LNA), else the actor itself."""
     if kb is not None:
@@ -208,11 +213,15 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
                 ev = replace(ev, recipient=kept)
         if ev.event_type in INFER_TYPES and ev.actor and not ev.recipient and not _anonymous(ev.actor[0]):
             target = adversary(side_of(ev.actor[0], kb, ev.date))
+            if target is not None and _own_state(refs[target], ev.actor):
+                target = None   # Sisi's threat is not against Egypt, whatever the article's tally says
             if target is not None:
                 ev = replace(ev, recipient=(replace(refs[target], text=""),), inferred=ev.inferred + ("recipient",),
                              confidence=ev.confidence * FILL_PENALTY)
         elif ev.event_type in INFER_TYPES and ev.recipient and not ev.actor and not _anonymous(ev.recipient[0]):
             target = adversary(side_of(ev.recipient[0], kb, ev.date))
+            if target is not None and _own_state(refs[target], ev.recipient):
+                target = None
             if target is not None:
                 ev = replace(ev, actor=(replace(refs[target], text=""),), inferred=ev.inferred + ("actor",),
                              confidence=ev.confidence * FILL_PENALTY)
