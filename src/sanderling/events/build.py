@@ -1003,8 +1003,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         if _is_headline(sent, text):
             continue
         times = sentence_times.get(sent.start_char, [])
-        before_day = prev_day
-        prev_day = next((t for t in times if t.precision == "day" and t.relation == "at"), None)
+        # only a day can be pointed back to ("hours later", "It was the deadliest attack ..."); "in the past week"
+        # is no such anchor
+        before_day, prev_day = prev_day, next((t for t in times if t.precision == "day" and t.relation == "at"), None)
         carried = para_time if not times else None
         pointed_back = False
         if not times and last_time is not None and SAME_TIME_AGAIN.search(sent.text):
@@ -1013,8 +1014,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
         if times:
             # a time dating a noun ("the arms embargo imposed in 2011") sets no frame for the next sentences
             para_time = next((t for t in times if _frames_clause(sent, t)), para_time)
-            # only a day can be pointed back to by "hours later"; "in the past week" is no such anchor
-            last_time = next((t for t in times if t.precision == "day" and t.relation == "at"), last_time)
+            last_time = prev_day if prev_day is not None else last_time
         # the main clause's event first: readers (and the first-event convention of PLOVER
         # gold standards) take a sentence's main verb as its news
         for hit in sorted(find_triggers(sent, lexicon), key=lambda h: (_depth(h.token), h.token.i)):

@@ -45,7 +45,8 @@ def _anonymous(ref: ActorRef) -> bool:
 
 
 def _own_state(ref: ActorRef, party: tuple) -> bool:
-    """``ref`` is the state the party's members belong to: no adversary of theirs."""
+    """``ref`` is the state the party's members belong to: no adversary of theirs, nor the recipient of their
+    conflict."""
     return ref.kind == "state" and ref.country in {a.country for a in party}
 
 
@@ -207,8 +208,7 @@ def infer_recipients(events: list[Event], kb, relations=(), when=None) -> list[E
             continue
         if ev.actor and ev.quad_class in (3, 4):
             # "Haftar ... attacked Libya": a conflict with one's own state names a place, not a party
-            own = {a.country for a in ev.actor}
-            kept = tuple(r for r in ev.recipient if not (r.kind == "state" and r.country in own))
+            kept = tuple(r for r in ev.recipient if not _own_state(r, ev.actor))
             if kept != ev.recipient:
                 ev = replace(ev, recipient=kept)
         if ev.event_type in INFER_TYPES and ev.actor and not ev.recipient and not _anonymous(ev.actor[0]):

@@ -85,6 +85,17 @@ WEAPON_NOUNS = frozenset("""warplane plane jet aircraft drone helicopter artille
     tank battery missile rocket""".split())
 
 
+def _office(m: Mention) -> bool:
+    """A generic office or agent (Phoenix "UN envoy", "AGENT_MIL"), not a named actor."""
+    return m.actor.id.startswith(("PH_", "AGENT_"))
+
+
+def _agent_hung_on(tok: Token) -> Token | None:
+    """The object of a "by" phrase the parser hung on ``tok`` instead of on the deed before it ("signed in Geneva
+    ... by the Joint Military Commission", "the capture of al-Watiya by GNA forces")."""
+    return next((b for q, b in prep_children(tok) if q == "by" and b is not None), None)
+
+
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
     modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
@@ -92,11 +103,11 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
         return []
     out: list[Mention] = []
     ms = index.all_at(tok)
-    if ms and all(m.actor.id.startswith(("PH_", "AGENT_")) for m in ms):
+    if ms and all(_office(m) for m in ms):
         # "the UN envoy for Libya, Ghassan Salame, confirmed": the person named in apposition, not the office
         # (the parser may hang the name on the office's "for Libya")
         named = [m for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i for m in index.all_at(c)
-                 if m.actor.kind == "person" and not m.actor.id.startswith(("PH_", "AGENT_"))]
+                 if m.actor.kind == "person" and not _office(m)]
         if named:
             ms = named
     if ms:
@@ -299,9 +310,9 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                 for p, o in prep_children(trigger):
                     if o is None or p == "by":
                         continue
-                    inner = [x for q, x in prep_children(o) if q == "by" and x is not None]
-                    if inner:
-                        actors = np_actors(inner[0], index)
+                    inner = _agent_hung_on(o)
+                    if inner is not None:
+                        actors = np_actors(inner, index)
                         break
             if not actors and trigger.lemma_.lower() in PACT_VERBS:
                 # "the two memoranda signed on Wednesday between Erdogan and Sarraj": the parties sign
@@ -593,7 +604,7 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
             continue
         if p == "of" and not actors:
             # "the capture of al-Watiya air base by GNA forces": the parser hangs the doer on the "of" object
-            by = next((b for q, b in prep_children(o) if q == "by" and b is not None), None)
+            by = _agent_hung_on(o)
             actors = np_actors(by, index) if by is not None else []
         if p == "from" and not actors and noun.lemma_.lower() not in MOVE_NOUNS:
             # "shelling from Haftar's forces", "pressure from Washington": where it comes from acts
