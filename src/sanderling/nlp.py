@@ -143,6 +143,61 @@ def comma_participles(doc):
     return doc
 
 
+# past forms the rule lemmatizer leaves as they are, because the prefix hides the irregular verb
+IRREGULAR_LEMMAS = {"retook": "retake", "mistook": "mistake", "partook": "partake", "re-took": "retake"}
+
+
+@Language.component("sanderling_lemmas")
+def irregular_lemmas(doc):
+    """ "GNA forces retook Sabratha": without this the verb's lemma stays "retook" and no trigger matches it."""
+    for tok in doc:
+        lemma = IRREGULAR_LEMMAS.get(tok.lower_)
+        if lemma is not None and tok.tag_.startswith("VB"):
+            tok.lemma_ = lemma
+    return doc
+
+
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+_LOOSE_MODIFIERS = ("acl", "appos", "relcl")
+
+
+@Language.component("sanderling_lost_subjects")
+def lost_subjects(doc):
+    """A subject set off by a participle or apposition between commas ("The Libyan National Army, led by
+    Khalifa Haftar, announced that ...", "The GNA, headed by Sarraj, rejected ...") is often lost by the
+    parser: it makes the whole sentence a noun phrase with the verb as a reduced relative, or hangs the
+    subject on the verb as an adverbial noun. Then the doer of the verb, and whom "it" in its that-clause
+    means, are lost too. Both slips are put back: the noun becomes the verb's subject."""
+    for tok in doc:
+        if tok.i < 2 or doc[tok.i - 1].text != "," or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        noun = tok.head
+        if noun.i >= tok.i or noun.tag_ not in _NOUN_TAGS:
+            continue
+        between = any(c.dep_ in _LOOSE_MODIFIERS and noun.i < c.i < tok.i for c in noun.children)
+        if not between:
+            continue
+        if tok.dep_ == "acl" and noun.dep_ == "ROOT" and any(
+                c.dep_ in ("ccomp", "dobj") for c in tok.children):
+            # "X, led by Y, announced that ...": the verb is the sentence's, X its subject
+            later = [c for c in noun.children if c.i > tok.i]
+            tok.head, tok.dep_ = tok, "ROOT"
+            noun.head, noun.dep_ = tok, "nsubj"
+            for c in later:
+                c.head = tok
+    for tok in doc:
+        # "The GNA, headed by Sarraj, rejected ...": the noun hangs on the verb as an adverbial
+        if tok.dep_ != "npadvmod" or tok.tag_ not in _NOUN_TAGS or tok.head.i <= tok.i:
+            continue
+        verb = tok.head
+        if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if doc[verb.i - 1].text == "," and any(c.dep_ in _LOOSE_MODIFIERS for c in tok.children) \
+                and tok.left_edge.i == tok.sent.start:
+            tok.dep_ = "nsubj"
+    return doc
+
+
 def _load_model():
     try:
         import importlib
@@ -159,7 +214,9 @@ def load_nlp(with_ruler: bool = True) -> Language:
         nlp.add_pipe("sanderling_paragraphs", before="parser")
         nlp.add_pipe("sanderling_datelines", after="parser")
         nlp.add_pipe("sanderling_participles", after="sanderling_datelines")
+        nlp.add_pipe("sanderling_lost_subjects", after="sanderling_participles")
         nlp.add_pipe("sanderling_dateline_ents", after="ner")
+        nlp.add_pipe("sanderling_lemmas", after="lemmatizer")
         if with_ruler:
             patterns = []
             from .actors.kb import KnowledgeBase

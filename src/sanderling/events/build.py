@@ -165,6 +165,25 @@ def _since_start(trigger: Token) -> bool:
     return _linked_clause(trigger, ("since",), ("since",)) is not None
 
 
+def _yardstick(frame: Token) -> bool:
+    """The clause a 'since ...' frame hangs on measures its news against the past: "the biggest setback since",
+    "for the first time since"."""
+    head = frame.head
+    return any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not (frame.left_edge.i <= t.i <= frame.right_edge.i)
+               for t in head.subtree)
+
+
+def _in_since_frame(path: list[Token], host: Token | None, trigger: Token) -> bool:
+    """The time expression sits in a 'since ...' yardstick that does not hold the trigger ("the biggest setback
+    for Haftar since he launched his offensive in April last year"): it dates the start of the period the news
+    is measured against. A plain 'since' ("has been wanted since 2000 for the 1998 bombings") still bounds what
+    its clause tells."""
+    frames = [t for t in path if t.lower_ == "since" and t.dep_ == "prep"]
+    if host is not None and host.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in host.children):
+        frames.append(host)
+    return any(not (f.left_edge.i <= trigger.i <= f.right_edge.i) and _yardstick(f) for f in frames)
+
+
 def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
     """The 'after ...'/'following ...' clause (its verb) or phrase (its preposition) the trigger sits in, if
     any below ``stop``."""
@@ -251,6 +270,8 @@ RELATIVE_WORDS = {"which", "that", "who"}
 STRIKE_NOUNS = {"strike", "airstrike", "raid", "attack", "bombardment", "shelling", "bombing", "offensive", "assault",
                 "operation", "explosion", "blast"}
 PERFORM_VERBS = {"carry", "conduct", "launch", "execute", "stage", "mount", "perform", "commit", "fire", "unleash"}
+# what a strike does to people: "the strike, which killed 30 cadets on Saturday" happened when it killed them
+TOLL_VERBS = {"kill", "wound", "injure", "claim", "leave"}
 
 
 def _tells_of_its_head(clause: Token) -> bool:
@@ -260,8 +281,17 @@ def _tells_of_its_head(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "the strikes which were carried out by the air force on Sunday": a verb of doing keeps its agent
     doing = clause.lemma_.lower() in PERFORM_VERBS
+    toll = clause.lemma_.lower() in TOLL_VERBS and bool(subjects)
     return all(c.lower_ in RELATIVE_WORDS for c in subjects) and not any(
-        c.dep_ == "dobj" or (c.dep_ == "agent" and not doing) for c in clause.children)
+        (c.dep_ == "dobj" and not toll) or (c.dep_ == "agent" and not doing) for c in clause.children)
+
+
+def _toll_of(clause: Token, trigger: Token) -> bool:
+    """'the drone strike on the military academy, which killed 30 cadets': the parser hangs the clause on the
+    strike's target, but a toll is the strike's."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in TOLL_VERBS and trigger.lemma_.lower() in STRIKE_NOUNS \
+        and noun.dep_ == "pobj" and noun.head.head.i == trigger.i and _tells_of_its_head(clause)
 
 
 def _in_complement(host: Token, trigger: Token) -> bool:
@@ -453,10 +483,12 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         attached = False
         host = None
         t = tok
+        path = []
         for _ in range(12):
             if t.i == trigger.i:
                 attached = True
                 break
+            path.append(t)
             if _stative_participle(t) and t.i != tok.i:
                 t = t.head   # "struck positions held by militias in Tripoli on Monday": the parser's misreading
                 continue
@@ -464,6 +496,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                 attached = t.i == trigger.i or (trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i == t.i) \
                     or (t.dep_ in ("relcl", "acl") and t.head.i == trigger.i
                         and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t))) \
+                    or _toll_of(t, trigger) \
                     or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj")
                         and t.head.head.i == trigger.i) \
                     or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
@@ -476,6 +509,9 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             if t.head.i == t.i:
                 break
             t = t.head
+        if not attached and _in_since_frame(path, host, trigger):
+            continue   # "the biggest setback since he launched his offensive in April last year": the yardstick's
+            # date, not the news's
         # an expression on a clause that governs the trigger dates it ("voted on Saturday to reject ...");
         # one on another clause ("the memoranda signed in November") dates something else
         governs = host is not None and any(a.i == host.i for a in trigger.ancestors)

@@ -33,6 +33,36 @@ MANDATE_NOUNS = {"mandate", "authorisation", "authorization", "permission", "app
                  "go-ahead", "right"}
 
 
+# "paving the way for an intervention", "opened the door to talks", "set the stage for an assault": what a step
+# makes possible has not happened yet; the step itself is the event
+PROSPECT_NOUNS = {"way": {"pave", "clear", "open", "prepare", "smooth", "ease"}, "door": {"open"},
+                  "path": {"pave", "clear", "open"}, "stage": {"set"}, "scene": {"set"},
+                  "groundwork": {"lay", "prepare"}, "ground": {"lay", "prepare"}, "prelude": None}
+
+
+def _prospect_noun(noun: Token) -> bool:
+    if noun.lemma_.lower() not in PROSPECT_NOUNS:
+        return False
+    verbs = PROSPECT_NOUNS[noun.lemma_.lower()]
+    return verbs is None or (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs)
+
+
+def made_possible(trigger: Token) -> bool:
+    """The trigger is what a step opens the way to, not a deed: "paving the way for an intervention",
+    "clears the way for troops to deploy", "a prelude to an assault"."""
+    t = trigger
+    if t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "towards", "toward"):
+        gov = t.head.head
+    elif t.dep_ in ("relcl", "acl", "advcl") and (
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or to_infinitive(t)):
+        gov = t.head
+    else:
+        return False
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return _prospect_noun(gov)
+    return gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and _prospect_noun(c) for c in gov.children)
+
+
 def authorised(trigger: Token) -> bool:
     gov = trigger.head
     if gov.i != trigger.i and gov.lemma_.lower() in AUTHORISE and trigger.dep_ in ("dobj", "xcomp", "ccomp"):
@@ -149,6 +179,8 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         and not (trigger.dep_ == "xcomp" and trigger.head.i == anc.i)
         for anc in _own_clause_chain(trigger, chain)[:3])
     if status == "asserted" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in RELUCTANCE:
+        foreseen = True
+    if status == "asserted" and made_possible(trigger):
         foreseen = True
     if foreseen:
         status = "hypothetical"

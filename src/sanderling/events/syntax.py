@@ -82,6 +82,9 @@ def objects(tok: Token) -> list[Token]:
         for p, o in prep_children(tok):
             if p == "of" and o is not None:
                 objs.append(o)
+            elif p == "by" and o is not None:
+                # "the seizure by Haftar's militias of the ship": the parser hangs the 'of' on the doer
+                objs.extend(po for p2, po in prep_children(o) if p2 == "of" and po is not None)
         objs.extend(children(tok, "compound"))
     else:
         objs.extend(children(tok, "nsubjpass"))
@@ -94,6 +97,11 @@ def objects(tok: Token) -> list[Token]:
             objs.extend(shifted_objects(tok))
         if not objs:
             objs.extend(named_objects(tok))
+        if not objs and not any(c.dep_ in ("prep", "ccomp", "xcomp", "dative", "agent") for c in tok.children):
+            # "stopped and inspected a ship": two verbs share the object written after the second
+            objs.extend(o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                        for o in c.children if o.dep_ == "dobj")
         if not objs:
             # "announced the ceasefire starting from midnight": the parser reads the participle as a clause of
             # its own with the object as its subject

@@ -104,6 +104,9 @@ _R_DAY = re.compile(
     r"(?:,?\s+(?P<y>" + _YEAR + r")(?!\d|[.,]\d))?")
 # after a month name: " 2020", " of 2020", ", 2020"
 _R_YEAR = re.compile(r"(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")(?!\d|[.,]\d|['’]?s\b)")
+# after a month or a day and month: " last year", " of next year", ", this year"
+_R_REL_YEAR = re.compile(r"(?:\s+of)?,?\s+(?P<ry>last|this|next)\s+year\b", re.I)
+_REL_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 # a day written as a word, the style of translated Arabic copy: "the third of October", "the twenty-first of May"
 ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth",
@@ -648,8 +651,32 @@ def _window(m: re.Match, anchor: date) -> Resolved:
     return anchor - timedelta(days=days), anchor, prec, False
 
 
+def _relative_years(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """ "in April last year", "on 4 April last year", "in January next year": the year phrase names the
+    month's year; read apart, the month would fall in the wrong year and "last year" would stand alone."""
+    out: list[_Cand] = []
+    skip_until = -1
+    for c in cands:
+        if c.start < skip_until:
+            continue
+        if c.kind in ("dm", "md", "month") and not c.m.group("y"):
+            ry = _R_REL_YEAR.match(text, c.end)
+            if ry:
+                c.m["ry"] = ry.group("ry").lower()
+                c.end = skip_until = ry.end()
+        out.append(c)
+    return out
+
+
 def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None) -> Resolved | None:
     m, kind = c.m, c.kind
+    if m.group("ry") and kind in ("dm", "md", "month"):
+        if anchor is None:
+            return None
+        year = str(anchor.year + _REL_YEAR_OFFSET[m.group("ry")])
+        fields = _Fields(m, y=year, ry=None)
+        r = _resolve(_Cand(c.start, c.end, kind, fields, c.wd_hint, c.relation), anchor, past, dayfirst)
+        return None if r is None else (r[0], r[1], r[2], False)
     if c.relation == "since":
         past = True
     if kind == "num":
@@ -731,7 +758,7 @@ def extract_times(text: str, anchor: date | None, tense: str = "past",
     cands, low = _candidates(text)
     if not cands:
         return []
-    cands = _merge_weekdays(text, _select(cands))
+    cands = _relative_years(text, _merge_weekdays(text, _select(cands)))
     past = tense != "future"
     out: list[TimeExpr] = []
     floor = 0
