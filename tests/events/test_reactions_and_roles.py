@@ -225,6 +225,17 @@ def test_object_after_the_adverbials_is_the_recipient(resources):
     assert consult[0].recipient, "the guest named after the adverbials is the recipient"
 
 
+def test_object_after_a_day_set_off_by_commas_is_the_recipient(resources):
+    # translated copy: "received yesterday evening, Wednesday, the head of ..." - the parser hangs the guest on
+    # the day as an apposition
+    evs = code("ANKARA — The Turkish President, Recep Tayyip Erdogan, received yesterday evening, Wednesday, the "
+               "head of the Presidential Council of the Government of Al-Wefaq, Fayez al-Sarraj, in Ankara.",
+               resources)
+    consult = of_type(evs, "CONSULT")
+    assert consult and ids(consult[0].actor) == ["TUR_ERDOGAN"]
+    assert "LBY_SARRAJ" in ids(consult[0].recipient)
+
+
 def test_a_comma_apposition_to_the_place_is_not_an_object(resources):
     evs = code("Turkish troops arrived on Friday in Misrata, a port city east of Tripoli.", resources)
     assert all("LBY" not in ids(e.recipient) for e in evs)

@@ -110,6 +110,24 @@ def test_an_effort_running_for_years_is_background(resources):
     assert evs and all(e.historical for e in evs)
 
 
+def test_a_town_shelled_for_weeks_is_background(resources):
+    evs = of_type(code("The town of Tarhuna has been shelled for weeks, residents said.", "2020-05-20", resources),
+                  "ASSAULT")
+    assert evs and all(e.historical for e in evs)
+
+
+def test_a_relative_clause_on_a_standing_state_is_background(resources):
+    evs = of_type(code("The base had been pounded for weeks by Turkish drones, which had destroyed several Pantsir "
+                       "systems, officials said.", "2020-05-20", resources), "ASSAULT")
+    assert evs and all(e.historical for e in evs)
+
+
+def test_a_relative_clause_in_the_news_stays_news(resources):
+    evs = of_type(code("The GNA said on Wednesday its drones, which had destroyed a Pantsir system near Tarhuna, "
+                       "returned safely.", "2020-05-20", resources), "ASSAULT")
+    assert evs and not any(e.historical for e in evs)
+
+
 def test_a_deed_of_recent_weeks_is_still_news(resources):
     evs = of_type(code("Turkey has sent weapons to the GNA in recent weeks, officials said.", "2020-01-08",
                        resources), "AID")

@@ -620,10 +620,10 @@ def _long_running(te, d0, d1, published) -> bool:
 
 
 # "for months", "for two years": how long a state has held
-_SPANS = {"month", "year", "decade"}
+_SPANS = {"week", "month", "year", "decade"}
 
 
-def _standing_perfect(tok: Token) -> bool:
+def _standing_perfect(tok: Token, depth: int = 0) -> bool:
     """A perfect that tells how long something has held, not when it happened: "had refused for months",
     "has expelled most media since the revolt began", "more than 220 have been killed since protests erupted",
     "have already imposed sanctions". Such a sentence recounts the background of the story."""
@@ -645,6 +645,13 @@ def _standing_perfect(tok: Token) -> bool:
                 return True     # "since the start of the uprising"
             if c.lower_ == "for" and objs and objs[0].lemma_.lower() in _SPANS:
                 return True
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not depth:
+        # "the base had been pounded for weeks by drones, which had destroyed several Pantsir systems": what the
+        # relative clause adds to a standing state belongs to it
+        outer = verb.head
+        while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+            outer = outer.head
+        return outer.pos_ in ("VERB", "AUX") and _standing_perfect(outer, depth=1)
     return False
 
 

@@ -193,6 +193,9 @@ def shifted_objects(verb: Token) -> list[Token]:
     # by commas straight after the verb end with a comma too, so there the comma is no sign of apposition
     bracketed = not children(verb, "dobj") and _comma_after_adverbial(verb)
     stack = [o for _, o in prep_children(verb) if o is not None]
+    # "announced today, Thursday, the withdrawal of the army": the object hangs on the day the verb took as an
+    # adverbial noun
+    stack += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("DATE", "TIME")]
     while stack:
         t = stack.pop()
         for c in t.children:
