@@ -165,6 +165,20 @@ def _since_start(trigger: Token) -> bool:
     return _linked_clause(trigger, ("since",), ("since",)) is not None
 
 
+TOLL_NOUNS = {"toll", "tally", "count", "number"}
+RISE_VERBS = {"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "stand", "hit", "exceed", "top"}
+
+
+def _toll_rises(host: Token, trigger: Token) -> bool:
+    """The time dates a count of a happening's dead rising, and the trigger is the happening inside that count's
+    subject ("the death toll of the air raid on the centre rose today to 44")."""
+    if host.lemma_.lower() not in RISE_VERBS:
+        return False
+    subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in TOLL_NOUNS and subj.i != trigger.i \
+        and subj.left_edge.i <= trigger.i <= subj.right_edge.i
+
+
 def _yardstick(frame: Token) -> bool:
     """The clause a 'since ...' frame hangs on measures its news against the past: "the biggest setback since",
     "for the first time since"."""
@@ -509,6 +523,10 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             if t.head.i == t.i:
                 break
             t = t.head
+        if host is not None and _toll_rises(host, trigger) \
+                and not any(trigger.left_edge.i <= t.i <= trigger.right_edge.i for t in span):
+            continue   # "the death toll of the air raid rose today to 44": the day of the count, not of the raid
+            # ("the toll from Tuesday night's strike has risen": that day is the strike's own)
         if not attached and _in_since_frame(path, host, trigger):
             continue   # "the biggest setback since he launched his offensive in April last year": the yardstick's
             # date, not the news's
