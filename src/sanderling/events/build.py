@@ -524,7 +524,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                 break
             t = t.head
         if host is not None and _toll_rises(host, trigger) \
-                and not any(trigger.left_edge.i <= t.i <= trigger.right_edge.i for t in span):
+                and not any(trigger.left_edge.i <= w.i <= trigger.right_edge.i for w in span):
             continue   # "the death toll of the air raid rose today to 44": the day of the count, not of the raid
             # ("the toll from Tuesday night's strike has risen": that day is the strike's own)
         if not attached and _in_since_frame(path, host, trigger):
