@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
-from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children
+from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive
 from .status import assess, authorised
 from .triggers import REACTION_LEMMAS, doers, find_triggers
 
@@ -666,9 +666,7 @@ def _standing_perfect(tok: Token, depth: int = 0) -> bool:
     if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not depth:
         # "the base had been pounded for weeks by drones, which had destroyed several Pantsir systems": what the
         # relative clause adds to a standing state belongs to it
-        outer = verb.head
-        while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
-            outer = outer.head
+        outer = governing_verb(verb.head)
         return outer.pos_ in ("VERB", "AUX") and _standing_perfect(outer, depth=1)
     return False
 
@@ -734,7 +732,7 @@ def _asked_to_end(noun: Token) -> bool:
     violence", "steps for Damascus to halt the killing", "called for an end to the shelling of Tripoli"."""
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in ENDING_VERBS and head.pos_ == "VERB":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        return to_infinitive(head)
     if noun.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.lemma_.lower() in ENDING_NOUNS \
             and head.head.pos_ == "NOUN":
         return True

@@ -145,8 +145,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         lem = anc.lemma_.lower()
         if anc.pos_ in ("VERB", "AUX") and lem in SPEECH:
             claimant = first_child(anc, "nsubj")
-            if claimant is None and anc.dep_ in ("xcomp", "advcl") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in anc.children):
+            if claimant is None and anc.dep_ in ("xcomp", "advcl") and to_infinitive(anc):
                 claimant = first_child(anc.head, "nsubj")   # "went on state radio to announce that ..."
             if lem in ("claim", "allege"):
                 status = "claimed"
