@@ -157,6 +157,36 @@ def irregular_lemmas(doc):
     return doc
 
 
+# foreign phrases English news uses as one noun: word by word the parser reads "lifted force majeure" as an
+# adjective on a noun ("the company on Friday lifted force majeure" became one noun phrase, with no verb)
+FIXED_PHRASES = (("force", "majeure"), ("persona", "non", "grata"), ("status", "quo"), ("coup", "d'etat"),
+                 ("coup", "d'état"), ("coup", "d’état"), ("coup", "d’etat"))
+_PHRASE_STARTS = {p[0] for p in FIXED_PHRASES}
+
+
+@Language.component("sanderling_fixed_phrases")
+def fixed_phrases(doc):
+    """Each of ``FIXED_PHRASES`` becomes one token before the tagger and parser see it; its lemma is the
+    phrase ("force majeure")."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ in _PHRASE_STARTS:
+            for p in FIXED_PHRASES:
+                n = len(p)
+                if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == p \
+                        and not any(t.whitespace_ == "" for t in doc[i:i + n - 1]):
+                    spans.append((doc[i:i + n], " ".join(p)))
+                    i += n - 1
+                    break
+        i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for span, lemma in spans:
+                retok.merge(span, attrs={"LEMMA": lemma})
+    return doc
+
+
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _LOOSE_MODIFIERS = ("acl", "appos", "relcl")
 
@@ -211,6 +241,7 @@ def _load_model():
 def load_nlp(with_ruler: bool = True) -> Language:
     with _lock:
         nlp = _load_model()
+        nlp.add_pipe("sanderling_fixed_phrases", first=True)
         nlp.add_pipe("sanderling_paragraphs", before="parser")
         nlp.add_pipe("sanderling_datelines", after="parser")
         nlp.add_pipe("sanderling_participles", after="sanderling_datelines")

@@ -284,6 +284,24 @@ def _subject_token(verb: Token) -> Token | None:
 PACT_VERBS = frozenset({"sign", "conclude", "ink", "seal", "reach", "strike", "agree"})
 
 
+RELEASE_VERBS = frozenset({"free", "release"})
+CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "arrest", "imprison", "take",
+                             "jail", "intern"})
+
+
+def _captors(patient: Token, index: MentionIndex) -> list[Mention]:
+    """Who held ``patient``, as a participle or relative clause on it tells: "sailors held by the LNA",
+    "the crew, who had been detained by forces loyal to Haftar"."""
+    for c in patient.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAPTIVITY_VERBS:
+            for p, o in prep_children(c):
+                if p == "by" and o is not None:
+                    found = np_actors(o, index)
+                    if found:
+                        return found
+    return []
+
+
 def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
@@ -338,6 +356,9 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                     return sworn, []
             if not (event_type in THEME_TYPES and _is_theme(patient)):
                 recipients = np_actors(patient, index)
+            if not actors and trigger.lemma_.lower() in RELEASE_VERBS and patient is not None:
+                # "six Turkish sailors held by forces loyal to Haftar have been freed": who held them frees them
+                actors = _captors(patient, index)
         else:
             subj_tok = _subject_token(trigger)
             actors = np_actors(subj_tok, index) or _operation_owner(subj_tok, index)

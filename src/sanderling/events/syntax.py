@@ -220,7 +220,26 @@ def shifted_objects(verb: Token) -> list[Token]:
                         out.append(o)
             elif c.dep_ == "acl" and bracketed:   # "in its session held in the city of Surt, ..."
                 stack.extend(o for _, o in prep_children(c) if o is not None)
+    if not children(verb, "dobj"):
+        out.extend(o for p, o in prep_children(verb) if p in ("at", "in") and o is not None and _glued_to_venue(o))
     return out
+
+
+# buildings a visitor is received in: "received at Al-Ittihadiya Palace Field Marshal Khalifa Haftar"
+VENUE_NOUNS = frozenset({"palace", "headquarters", "hall", "office", "offices", "residence", "building", "mansion",
+                         "villa", "complex", "house", "camp", "base", "airport", "ministry", "chancellery", "kremlin"})
+
+
+def _glued_to_venue(name: Token) -> bool:
+    """A name the parser glued onto the venue before it as one compound noun: the venue word is a compound
+    of the name with more words between them ("Palace Field Marshal Khalifa Haftar"), so the name is the
+    verb's object written after its place."""
+    if name.pos_ != "PROPN":
+        return False
+    words = name.doc[name.left_edge.i:name.i - 1]
+    venue = next((k for k in reversed(words) if k.lower_ in VENUE_NOUNS), None)
+    return venue is not None and venue.dep_ == "compound" and all(
+        t.dep_ == "compound" or t.is_punct for t in name.doc[venue.i + 1:name.i])
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -60,7 +60,11 @@ SIM_SAME_VENUE = 0.05    # meetings on one day in one city with a party in commo
 SIM_OPENINGS = 0.18
 RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), ("AID", "SUPPORT"),
                                    ("SANCTION", "COERCE"), ("ACCUSE", "REJECT"), ("AGREE", "CONSULT"),
-                                   ("AID", "MOBILIZE"), ("CONCEDE", "RETREAT"))}
+                                   ("AID", "MOBILIZE"), ("CONCEDE", "RETREAT"), ("CONSULT", "SUPPORT"))}
+# a formal agreement is signed where its signatories meet: "Erdogan received Sarraj at Dolmabahce" and "Erdogan
+# and Sarraj signed two memoranda" tell one encounter. Of SUPPORT only the signing (CAMEO 057) is such a meeting;
+# a welcome or a vote of support is not
+SIGNING_CAMEO = "057"
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
 # a date that only bounds the deed from above: the day it was reported or published
@@ -84,6 +88,18 @@ def _km(lat1, lon1, lat2, lon2) -> float | None:
 
 def types_compatible(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in RELATED
+
+
+def reports_compatible(r: dict, s: dict) -> bool:
+    """The types of two reports may tell one happening (``types_compatible``, with a meeting matching only
+    the signing kind of SUPPORT)."""
+    a, b = r["event_type"], s["event_type"]
+    if a == b:
+        return True
+    if {a, b} == {"CONSULT", "SUPPORT"}:
+        support = r if a == "SUPPORT" else s
+        return (support.get("cameo") or "").startswith(SIGNING_CAMEO)
+    return types_compatible(a, b)
 
 
 def compatible_types(t: str) -> list[str]:
@@ -213,7 +229,7 @@ def same_venue(r: dict, s: dict) -> bool:
 
 
 def hard_ok(r: dict, s: dict) -> bool:
-    return (types_compatible(r["event_type"], s["event_type"]) and bool(r["historical"]) == bool(s["historical"])
+    return (reports_compatible(r, s) and bool(r["historical"]) == bool(s["historical"])
             and date_relation(r, s) is not None and place_ok(r, s))
 
 
