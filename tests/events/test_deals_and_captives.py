@@ -62,3 +62,32 @@ def test_force_majeure_is_one_noun(resources):
     declared = of_type(code("The NOC on Saturday declared force majeure on exports from the port of Brega.",
                             "2020-01-19", resources), "SANCTION")
     assert declared and str(declared[0].date) == "2020-01-18"
+
+
+def test_declaring_envoys_persona_non_grata_expels_them(resources):
+    evs = code("Greece on Friday declared the Libyan ambassador persona non grata.", "2019-12-07", resources)
+    expel = of_type(evs, "SANCTION")
+    assert expel and ids(expel[0].actor) == {"GRC"} and str(expel[0].date) == "2019-12-06"
+    # the parser hangs the phrase on the last of several envoys
+    evs = code("The Libyan Government, headed by Prime Minister Osama Hammad, on Tuesday declared the European "
+               "Union's Commissioner for Migration and the ministers of interior of Italy, Greece and Malta persona "
+               "non grata, and requested their immediate departure from Libyan territory.", "2025-07-09", resources)
+    expel = of_type(evs, "SANCTION")
+    assert expel and {"ITA", "GRC"} <= ids(expel[0].recipient)
+
+
+def test_a_deadline_to_leave_expels_the_envoy(resources):
+    for text in ("Greece on Friday gave the Libyan ambassador 72 hours to leave the country.",
+                 "Greece, because of the memorandum, gave to the Libyan ambassador in Athens 72 hours to leave the "
+                 "country."):
+        expel = of_type(code(text, "2019-12-06", resources), "SANCTION")
+        assert expel and ids(expel[0].actor) == {"GRC"} and expel[0].cameo == "166", text
+    # a gift of time to decide is no expulsion
+    assert not of_type(code("Greece gave the Libyan ambassador 72 hours to explain the deal.", "2019-12-06",
+                            resources), "SANCTION")
+
+
+def test_libyas_state_oil_company_is_the_noc(resources):
+    lifted = of_type(code("Libya's state oil company on Friday lifted force majeure at the Es Sider and Ras Lanuf "
+                          "terminals.", "2020-10-23", resources), "CONCEDE")
+    assert lifted and ids(lifted[0].actor) == {"LBY_NOC"}

@@ -35,3 +35,23 @@ def test_a_title_that_splits_forces_loyal_to_a_leader(resources):
                "main eastern terminals on Saturday, the National Oil Corporation (NOC) said.", "2020-01-19", resources)
     halts = of_type(evs, "SANCTION")
     assert halts and ids(halts[0].actor) & {"LBY_HAFTAR", "LBY_LNA"} and halts[0].date == date(2020, 1, 18)
+
+
+def test_an_object_after_a_bracketed_day_is_still_the_object(resources):
+    # translated Arabic copy: the parser hangs the name on the comma closing "today Friday"
+    for text in ("The members of the Libyan Political Dialogue Forum elected, today Friday, Mohamed Younes Al-Menfi as "
+                 "head of the Presidential Council and Abdul Hamid Al-Dbeibah as head of the government of national "
+                 "unity, in the voting session that was held in the Swiss city of Geneva.",
+                 "The members of the Libyan Political Dialogue Forum elected, today Friday, Mohamed Younes Al-Menfi as "
+                 "head of the Presidential Council."):
+        evs = [e for e in code(text, "2021-02-06", resources) if e.event_type == "SUPPORT"]
+        assert evs and "LBY_MENFI" in {a.id for a in evs[0].recipient}, text
+        assert str(evs[0].date) == "2021-02-05"
+
+
+def test_a_participle_hung_on_the_verb_tells_of_its_object(resources):
+    # "announced ... by Sisi" qualifies the initiative, though the parser hangs it on "supports"
+    evs = code("Russia supports the initiative for a settlement in Libya announced in Cairo on Saturday by Egyptian "
+               "President Abdel Fattah el-Sisi, the Russian Foreign Ministry said on Monday.", "2020-06-08", resources)
+    announced = [e for e in of_type(evs, "REQUEST") if e.trigger == "announced"]
+    assert announced and ids(announced[0].actor) == {"EGY_SISI"} and str(announced[0].date) == "2020-06-06"

@@ -1137,6 +1137,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     # "Chad's prime minister announced that the frontier was closed": an authority announcing a
                     # measure without naming who took it took it itself
                     act_m = [cm]
+                elif cm is not None and not act_m and etype == "THREATEN" and trig.mod and tok.dep_ == "attr":
+                    # "Sisi said Sirte and al-Jufra are a red line": who names the line draws it
+                    act_m = [cm]
                 elif cm is not None and not act_m and etype == "REQUEST" and trig.head:
                     # "the spokesman said the shutdown would go on until a list of conditions was met": whose
                     # conditions goes unsaid, so they are the speaker's

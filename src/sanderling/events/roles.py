@@ -11,8 +11,8 @@ from ..nlp import MEETING_NOUNS, TOPIC_PREPS
 from ..records import ActorRef, Mention
 from .status import SPEECH
 from .triggers import REACTION_LEMMAS
-from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, prep_children, \
-    series_head, shifted_objects, verb_first
+from .syntax import RELATIVE, children, first_child, is_passive, late_passive_subjects, loose_participle, \
+    prep_children, series_head, shifted_objects, verb_first
 
 RECIPIENT_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "upon", "for",
                    "from", "over", "in", "between", "among")
@@ -318,7 +318,9 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
             and not any(c.dep_ == "conj" and first_child(c, "dobj") is not None for c in trigger.children)
         # (a finite verb misparsed as a participle - "a rights group protested here", "doctors from aid
         # groups donated and delivered goods" - leaves the sentence without a verbal root or takes an object)
-        if is_passive(trigger) or reduced:
+        # "supports the initiative ... announced in Cairo by Sisi": a participle the parser hung on the verb
+        loose = loose_participle(trigger)
+        if is_passive(trigger) or reduced or loose:
             for p, o in prep_children(trigger):
                 if p == "by" and o is not None:
                     actors = np_actors(o, index)
@@ -346,7 +348,8 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                         if found:
                             actors = found
                             break
-            patient = trigger.head if reduced else (
+            patient = trigger.head if reduced else next(
+                (o for o in trigger.head.children if o.dep_ == "dobj" and o.i < trigger.i), None) if loose else (
                 first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None))
             if trigger.lemma_.lower() == "swear" and not actors and any(
                     c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children):

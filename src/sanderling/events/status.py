@@ -213,5 +213,9 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         if any(c.lower_ in ("possible", "potential", "planned", "proposed", "future", "new")
                and c.dep_ == "amod" and c.lower_ != "new" for c in trigger.children):
             status = "hypothetical" if status == "asserted" else status
+        # "any direct Egyptian intervention had become legitimate", "any attack would be met with force": a deed
+        # of no particular occasion, only its kind
+        if any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in trigger.children):
+            status = "hypothetical" if status == "asserted" else status
     return StatusInfo(status=status, negated=negated, claimant_token=claimant, foreseen=foreseen)
 

@@ -109,6 +109,10 @@ def objects(tok: Token) -> list[Token]:
                         for s in c.children if s.dep_ == "nsubj" and s.i > tok.i and s.pos_ in ("NOUN", "PROPN"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             objs.append(tok.head)   # "figures released by the UN": the participle's noun is what was released
+        elif not objs and loose_participle(tok):
+            # "supports the initiative for a settlement in Libya announced in Cairo by Sisi": after a long noun
+            # phrase the parser hangs the participle on the verb; what it tells of is that verb's object
+            objs.extend(o for o in tok.head.children if o.dep_ == "dobj" and o.i < tok.i)
         if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE for c in tok.children):
             objs.append(tok.head)   # "Erdogan, who was welcomed by Jalil": the one welcomed is Erdogan
         elif tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and _object_gap(tok, objs):
@@ -183,6 +187,13 @@ def _comma_after_adverbial(verb: Token) -> bool:
     return False
 
 
+def loose_participle(tok: Token) -> bool:
+    """A passive participle with its "by" agent and no subject, hung on a verb as an adverbial clause (the
+    tagger may call it a past tense: the agent says it is a participle)."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") for c in tok.children)
+
+
 def shifted_objects(verb: Token) -> list[Token]:
     """An object placed after the verb's adverbials, which the parser hangs on the last of them as an
     apposition: "received on Friday at the headquarters in al-Rajma the Secretary-General" (the style of
@@ -222,6 +233,13 @@ def shifted_objects(verb: Token) -> list[Token]:
                 stack.extend(o for _, o in prep_children(c) if o is not None)
     if not children(verb, "dobj"):
         out.extend(o for p, o in prep_children(verb) if p in ("at", "in") and o is not None and _glued_to_venue(o))
+        if bracketed:
+            # "elected, today Friday, Mohamed al-Menfi as head of the council": after the bracketed day the
+            # parser may leave the object as a loose dependent of the verb
+            out.extend(c for c in verb.children if c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))
+            # ... or hang it on the comma that closes the adverbial
+            out.extend(g for c in verb.children if c.text == "," and c.i > verb.i
+                       for g in c.children if g.i > c.i and g.pos_ in ("NOUN", "PROPN"))
     return out
 
 

@@ -100,8 +100,24 @@ def _is_one_of(tok: Token, values: frozenset[str], place_ents: tuple[str, ...] =
 def _late_infinitive(tok: Token, lemmas: frozenset[str]) -> bool:
     """An infinitive the parser hangs on the noun of a prepositional phrase after the verb: "voted 325 to 184
     in an extraordinary session to give Erdogan a mandate" (the session does not give; the vote does)."""
+    late = [po for _, po in prep_children(tok) if po is not None]
+    # "gave the ambassador 72 hours to leave": the infinitive hangs on the span of time granted
+    late += [o for o in tok.children if o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in GRANTED_SPANS]
     return any(c.dep_ in ("relcl", "acl") and _lemma(c) in lemmas and to_infinitive(c)
-               for _, po in prep_children(tok) if po is not None for c in po.children)
+               for po in late for c in po.children)
+
+
+GRANTED_SPANS = frozenset({"hour", "day", "week", "month", "deadline"})
+
+
+def _fixed_complements(verb: Token, values: frozenset[str]) -> list[Token]:
+    """A fixed phrase of an obj= cue ("persona non grata") anywhere in the verb's own clause: the parser hangs
+    such an object complement on the object, or on a conjunct of it ("declared the commissioner and the
+    ministers of Italy, Greece and Malta persona non grata")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(" " in v for v in values):
+        return []
+    return [t for t in verb.subtree if t.i > verb.i and " " in _lemma(t) and _lemma(t) in values
+            and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
 
 
 def _cue_matches(tok: Token, trig: Trigger) -> bool:
@@ -124,7 +140,7 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
     matched = []
     if trig.obj:
         matched = [o for o in objects(tok) if _is_one_of(o, trig.obj)
-                   or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS)]
+                   or (ACTOR_OBJECT in trig.obj and o.ent_type_ in ACTOR_ENTS)] or _fixed_complements(tok, trig.obj)
         if not matched:
             return False
     if trig.prep:

@@ -1,0 +1,27 @@
+"""A red line drawn in a speech is the speaker's threat; a deed of no particular occasion ("any intervention")
+is not a deed done. Sentences written for these tests about Sisi's speech at Sidi Barrani on 20 June 2020."""
+from coding import code, ids, of_type
+
+
+def test_a_red_line_is_the_speakers_threat(resources):
+    for text in ('President Abdel Fattah al-Sisi said on Saturday that the Libyan cities of Sirte and al-Jufra are a '
+                 '"red line" for Egypt\'s national security.',
+                 "Egypt drew a red line at Sirte on Saturday."):
+        threat = of_type(code(text, "2020-06-20", resources), "THREATEN")
+        assert threat and ids(threat[0].actor) & {"EGY_SISI", "EGY"}, text
+        assert str(threat[0].date) == "2020-06-20"
+
+
+def test_a_red_line_is_not_a_threat_by_someone_else(resources):
+    # the drawer of the line is the speaker, not whoever the sentence is about
+    evs = code("Sisi said on Saturday that Sirte is a red line for Egypt.", "2020-06-20", resources)
+    assert all(ids(t.actor) <= {"EGY_SISI", "EGY"} for t in of_type(evs, "THREATEN"))
+
+
+def test_any_intervention_is_no_intervention_made(resources):
+    evs = code("President Abdel Fattah al-Sisi said on Saturday that any direct Egyptian intervention in Libya had "
+               "become legitimate under international law.", "2020-06-20", resources)
+    assert not [e for e in of_type(evs, "ASSAULT") if e.status == "asserted"]
+    # a particular intervention is still one
+    evs = code("Egypt's intervention in Libya began on Saturday, officials said.", "2020-06-21", resources)
+    assert [e for e in of_type(evs, "ASSAULT") if e.status == "asserted"]
