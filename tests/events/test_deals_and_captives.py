@@ -91,3 +91,31 @@ def test_libyas_state_oil_company_is_the_noc(resources):
     lifted = of_type(code("Libya's state oil company on Friday lifted force majeure at the Es Sider and Ras Lanuf "
                           "terminals.", "2020-10-23", resources), "CONCEDE")
     assert lifted and ids(lifted[0].actor) == {"LBY_NOC"}
+
+
+def test_mines_laid_are_violence(resources):
+    for text in ("Wagner mercenaries laid mines in homes in southern Tripoli before they withdrew.",
+                 "The US Africa Command said on Wednesday that Russia's Wagner group had placed landmines and "
+                 "improvised explosive devices in and around Tripoli."):
+        hit = of_type(code(text, "2020-07-15", resources), "ASSAULT")
+        assert hit and ids(hit[0].actor) == {"RUS_WAGNER"}, text
+    # troops placed on alert are mobilised, not attacking
+    assert not of_type(code("The army placed troops on alert on Monday.", "2020-07-15", resources), "ASSAULT")
+
+
+def test_support_stepped_up_is_aid(resources):
+    aid = of_type(code("Russia stepped up logistical support for the Wagner group in Libya in June.", "2020-09-02",
+                       resources), "AID")
+    assert aid and "RUS" in ids(aid[0].actor)
+
+
+def test_launching_ones_own_operation_deploys_it(resources):
+    for text in ("The EU launched Operation EUNAVFOR MED Irini on 31 March.",
+                 "The European Union formally launched Operation Irini on Tuesday."):
+        evs = code(text, "2020-04-01", resources)
+        assert not of_type(evs, "ASSAULT"), text
+        dep = of_type(evs, "MOBILIZE")
+        assert dep and ids(dep[0].actor) == {"EUR_EU"} and str(dep[0].date) == "2020-03-31"
+    # an offensive launched against someone else is still an attack
+    assert of_type(code("Haftar's forces launched an offensive on Tripoli on Thursday.", "2019-04-05", resources),
+                   "ASSAULT")

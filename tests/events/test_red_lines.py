@@ -6,7 +6,8 @@ from coding import code, ids, of_type
 def test_a_red_line_is_the_speakers_threat(resources):
     for text in ('President Abdel Fattah al-Sisi said on Saturday that the Libyan cities of Sirte and al-Jufra are a '
                  '"red line" for Egypt\'s national security.',
-                 "Egypt drew a red line at Sirte on Saturday."):
+                 "Egypt drew a red line at Sirte on Saturday.",
+                 "Sisi on Saturday declared Sirte a red line for Egypt."):
         threat = of_type(code(text, "2020-06-20", resources), "THREATEN")
         assert threat and ids(threat[0].actor) & {"EGY_SISI", "EGY"}, text
         assert str(threat[0].date) == "2020-06-20"

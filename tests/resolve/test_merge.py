@@ -221,3 +221,17 @@ def test_a_side_named_only_by_its_sector_does_not_keep_two_reports_apart(resourc
     # two sides named by a sector alone tell nothing either way
     assert actors_overlap({"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)},
                           {"actor_ids": ["AGENT_MIL"], "recipient_ids": [], "date": date(2011, 3, 24)}) is None
+
+
+def test_openings_of_one_day_by_one_body_need_least_common_wording(resources):   # resources: the loaded KB
+    from sanderling.resolve.merge import SIM_EXACT_DAY, SIM_OPENINGS, required_similarity
+    def opening(actors, source, text):
+        day = date(2020, 1, 2)
+        return {"event_type": "SUPPORT", "actor_ids": actors, "recipient_ids": [], "date": day, "date_end": day,
+                "date_precision": "day", "date_source": source, "date_text": None, "place_name": "Ankara",
+                "country": "TUR", "geo_precision": 1, "start_char": 0, "sentence": text}
+    english = opening(["TUR_LEG"], "text", "Turkey's parliament on Thursday approved a motion to send troops.")
+    translated = opening(["TUR_LEG"], "published", "The tezkere was accepted in the TBMM General Assembly.")
+    assert required_similarity(english, translated) == SIM_EXACT_DAY
+    # one country is no particular doer: its ministries and armies act every day
+    assert required_similarity(opening(["TUR"], "text", "x"), opening(["TUR"], "published", "y")) == SIM_OPENINGS

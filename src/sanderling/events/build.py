@@ -26,6 +26,9 @@ HISTORICAL_DAYS = 21
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE"}
 ACTORLESS_OK = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+# a vote that names who was chosen is news even when the voters are only "delegates at UN-led talks"
+ELECTION_VERBS = {"elect", "choose", "pick", "select"}
+LAUNCH_VERBS = {"launch", "start", "begin", "establish"}
 DRAWS_REACTION = {"draw", "receive", "prompt", "spark", "trigger", "provoke", "attract"}
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 
@@ -992,6 +995,18 @@ EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "sho
                "car bomb", "ied", "explosive", "bullet", "round"}
 
 
+def _part_of(actor_id: str, owners: set[str], kb) -> bool:
+    """``actor_id`` is one of ``owners``' own bodies (its ``part_of`` chain reaches one of them)."""
+    a = kb.get(actor_id)
+    for _ in range(5):
+        if a is None or not a.part_of:
+            return False
+        if a.part_of in owners:
+            return True
+        a = kb.get(a.part_of)
+    return False
+
+
 def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | None = None) -> bool:
     """'The agreement destroyed the country': a verb whose subject is neither an actor nor a noun for
     people or forces describes something other than a political action."""
@@ -1137,7 +1152,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     # "Chad's prime minister announced that the frontier was closed": an authority announcing a
                     # measure without naming who took it took it itself
                     act_m = [cm]
-                elif cm is not None and not act_m and etype == "THREATEN" and trig.mod and tok.dep_ == "attr":
+                elif cm is not None and not act_m and etype == "THREATEN" and trig.mod \
+                        and tok.dep_ in ("attr", "oprd", "ccomp"):
                     # "Sisi said Sirte and al-Jufra are a red line": who names the line draws it
                     act_m = [cm]
                 elif cm is not None and not act_m and etype == "REQUEST" and trig.head:
@@ -1155,6 +1171,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 pair = _named_pair(sent, index)
                 if pair:
                     act_m, rec_m = pair, []
+            if etype == "ASSAULT" and act_m and rec_m and kb is not None and tok.lemma_.lower() in LAUNCH_VERBS \
+                    and all(_part_of(m.actor.id, {a.actor.id for a in act_m}, kb) for m in rec_m):
+                # "the EU launched Operation Irini": launching an operation of one's own deploys it
+                etype, mode, cameo, rec_m = "MOBILIZE", None, "154", []
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
             # a summit or conference is worth recording at its place and date even when no participant is named
             gathering = etype == "CONSULT" and trig.mode == "multilateral" and tok.pos_ in ("NOUN", "PROPN")
@@ -1171,7 +1191,9 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             # "condemned the closure of the terminals": the happening reacted to is news even unattributed
             reacted = (tok.dep_ == "dobj" and tok.head.lemma_.lower() in REACTION_LEMMAS) or (
                 tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DRAWS_REACTION)   # "the attack drew condemnation"
-            if not act_m and not passive_target and not gathering \
+            chosen = etype == "SUPPORT" and bool(rec_m) and tok.lemma_.lower() in ELECTION_VERBS \
+                and any(m.actor.kind == "person" for m in rec_m)
+            if not act_m and not passive_target and not gathering and not chosen \
                     and (etype not in ACTORLESS_OK or (not rec_m and trig.weight < 0.8 and not reacted
                                                     and not _names_its_target(tok))):
                 # who spoke, agreed or helped must be known; violence and unrest are worth recording

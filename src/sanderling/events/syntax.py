@@ -124,11 +124,21 @@ def objects(tok: Token) -> list[Token]:
         if o.lemma_.lower() in COLLECTIVE_NOUNS:   # "a list of conditions had been met": the conditions were
             more.extend(po for p, po in prep_children(o) if p == "of" and po is not None)
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
-    named = [c for o in objs + more if o.pos_ == "PROPN" for c in children(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
+    # (with the whole chain of compounds: "Operation EUNAVFOR MED Irini" hangs "Operation" on "EUNAVFOR")
+    named = [c for o in objs + more if o.pos_ == "PROPN" for c in _compound_chain(o) if c.pos_ in ("NOUN", "PROPN")]
     # "entered Sharara, the country's largest oilfield": a name in apposition says what it is
     named += [c for o in objs + more if o.pos_ in ("PROPN", "NOUN") for c in children(o, "appos")
               if c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")]
     return objs + more + named
+
+
+def _compound_chain(tok: Token) -> list[Token]:
+    out, stack = [], children(tok, "compound")
+    while stack:
+        c = stack.pop()
+        out.append(c)
+        stack.extend(children(c, "compound"))
+    return out
 
 
 # verbs that name what another verb is done to: "condemned what it called an attack", "rejected what it described
@@ -234,9 +244,10 @@ def shifted_objects(verb: Token) -> list[Token]:
     if not children(verb, "dobj"):
         out.extend(o for p, o in prep_children(verb) if p in ("at", "in") and o is not None and _glued_to_venue(o))
         if bracketed:
-            # "elected, today Friday, Mohamed al-Menfi as head of the council": after the bracketed day the
-            # parser may leave the object as a loose dependent of the verb
-            out.extend(c for c in verb.children if c.dep_ == "dep" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"))
+            # "elected, today Friday, Mohamed al-Menfi as head of the council", "approved, today Thursday, a
+            # memorandum": after the bracketed day the parser may leave the object as a loose dependent of the verb
+            out.extend(c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i > verb.i
+                       and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME"))
             # ... or hang it on the comma that closes the adverbial
             out.extend(g for c in verb.children if c.text == "," and c.i > verb.i
                        for g in c.children if g.i > c.i and g.pos_ in ("NOUN", "PROPN"))
