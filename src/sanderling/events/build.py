@@ -29,6 +29,7 @@ ACTORLESS_OK = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 # a vote that names who was chosen is news even when the voters are only "delegates at UN-led talks"
 ELECTION_VERBS = {"elect", "choose", "pick", "select"}
 LAUNCH_VERBS = {"launch", "start", "begin", "establish"}
+CONFERENCE_NOUNS = {"conference", "summit"}
 DRAWS_REACTION = {"draw", "receive", "prompt", "spark", "trigger", "provoke", "attract"}
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035"}
 
@@ -1186,6 +1187,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             # "foreign ministers of the countries bordering Libya met in Algiers": envoys meeting are a gathering
             # even when the phrase names none of their states
             gathering = gathering or (etype == "CONSULT" and _envoys_meet(tok))
+            # "leaders attending the international conference on Libya in Berlin on Sunday": those attending may go
+            # unnamed, the conference is still held
+            gathering = gathering or (etype == "CONSULT" and tok.pos_ == "VERB" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in CONFERENCE_NOUNS for o in tok.children))
             # "the truce took effect at midnight": a ceasefire binds the warring sides, named or not (infer)
             gathering = gathering or (etype == "RETREAT" and mode == "ceasefire" and info.status == "asserted")
             # "condemned the closure of the terminals": the happening reacted to is news even unattributed
