@@ -26,3 +26,11 @@ def test_any_intervention_is_no_intervention_made(resources):
     # a particular intervention is still one
     evs = code("Egypt's intervention in Libya began on Saturday, officials said.", "2020-06-21", resources)
     assert [e for e in of_type(evs, "ASSAULT") if e.status == "asserted"]
+
+
+def test_a_red_line_declared_by_the_second_of_two_verbs(resources):
+    # the speech verb shares its subject with the verb before it
+    evs = code("When Abdel Fattah al-Sisi stood before his troops at Sidi Barrani on Saturday and declared that Sirte "
+               "and al-Jufra were a red line, he did more than threaten.", "2020-06-22", resources)
+    threat = of_type(evs, "THREATEN")
+    assert threat and ids(threat[0].actor) == {"EGY_SISI"} and str(threat[0].date) == "2020-06-20"

@@ -147,6 +147,8 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             claimant = first_child(anc, "nsubj")
             if claimant is None and anc.dep_ in ("xcomp", "advcl") and to_infinitive(anc):
                 claimant = first_child(anc.head, "nsubj")   # "went on state radio to announce that ..."
+            if claimant is None and anc.dep_ == "conj" and anc.head.pos_ in ("VERB", "AUX"):
+                claimant = first_child(anc.head, "nsubj")   # "stood before his troops and declared that ..."
             if lem in ("claim", "allege"):
                 status = "claimed"
             break
