@@ -34,3 +34,11 @@ def test_a_red_line_declared_by_the_second_of_two_verbs(resources):
                "and al-Jufra were a red line, he did more than threaten.", "2020-06-22", resources)
     threat = of_type(evs, "THREATEN")
     assert threat and ids(threat[0].actor) == {"EGY_SISI"} and str(threat[0].date) == "2020-06-20"
+
+
+def test_any_negotiation_is_neither_held_nor_promised(resources):
+    evs = code("Interior Minister Fethi Bashagha on Sunday said that all of the West and South must come under the "
+               "legitimate government's control before any negotiation.", "2020-06-08", resources)
+    assert not of_type(evs, "CONSULT") and not of_type(evs, "AGREE")
+    # refusing any talks is still a refusal
+    assert of_type(code("Haftar rejected any talks with the GNA on Sunday.", "2020-06-08", resources), "REJECT")

@@ -996,6 +996,12 @@ EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "sho
                "car bomb", "ied", "explosive", "bullet", "round"}
 
 
+def _of_no_occasion(noun: Token) -> bool:
+    """A deed named only by its kind ("any negotiation", "whatever agreement"): of force it can still be a threat
+    ("any attack would be met with force"); of cooperation it is nothing done or promised."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in noun.children)
+
+
 def _part_of(actor_id: str, owners: set[str], kb) -> bool:
     """``actor_id`` is one of ``owners``' own bodies (its ``part_of`` chain reaches one of them)."""
     a = kb.get(actor_id)
@@ -1099,6 +1105,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             info = assess(tok, sent, hit.intent)
             if info.foreseen:
                 continue   # "did not foresee the world intervening": a forecast, not a deed or a threat
+            if tok.pos_ == "NOUN" and QUAD_CLASS[trig.event_type] in (1, 2) and _of_no_occasion(tok):
+                continue   # "before any negotiation": no meeting, and no promise of one
             if _asked_whether(tok):
                 continue   # "without specifying whether the aircraft was shot down": an open question
             if tok.pos_ == "NOUN" and trig.event_type in ("ASSAULT", "COERCE") and _asked_to_end(tok):
