@@ -17,8 +17,9 @@ from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
 from .roles import MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
-from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive
-from .status import assess, authorised
+from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive, \
+    within
+from .status import assess, authorised, of_no_occasion
 from .triggers import REACTION_LEMMAS, doers, find_triggers
 
 # How long ago an event must be, relative to the report, to count as background rather than news.
@@ -180,14 +181,14 @@ def _toll_rises(host: Token, trigger: Token) -> bool:
         return False
     subj = next((c for c in host.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in TOLL_NOUNS and subj.i != trigger.i \
-        and subj.left_edge.i <= trigger.i <= subj.right_edge.i
+        and within(subj, trigger.i)
 
 
 def _yardstick(frame: Token) -> bool:
     """The clause a 'since ...' frame hangs on measures its news against the past: "the biggest setback since",
     "for the first time since"."""
     head = frame.head
-    return any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not (frame.left_edge.i <= t.i <= frame.right_edge.i)
+    return any((t.tag_ in ("JJS", "RBS") or t.lower_ == "first") and not within(frame, t.i)
                for t in head.subtree)
 
 
@@ -199,7 +200,7 @@ def _in_since_frame(path: list[Token], host: Token | None, trigger: Token) -> bo
     frames = [t for t in path if t.lower_ == "since" and t.dep_ == "prep"]
     if host is not None and host.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in host.children):
         frames.append(host)
-    return any(not (f.left_edge.i <= trigger.i <= f.right_edge.i) and _yardstick(f) for f in frames)
+    return any(not within(f, trigger.i) and _yardstick(f) for f in frames)
 
 
 def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
@@ -528,7 +529,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                 break
             t = t.head
         if host is not None and _toll_rises(host, trigger) \
-                and not any(trigger.left_edge.i <= w.i <= trigger.right_edge.i for w in span):
+                and not any(within(trigger, w.i) for w in span):
             continue   # "the death toll of the air raid rose today to 44": the day of the count, not of the raid
             # ("the toll from Tuesday night's strike has risen": that day is the strike's own)
         if not attached and _in_since_frame(path, host, trigger):
@@ -554,7 +555,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if not attached and host is not None and _in_complement(host, trigger):
             continue   # "pledging to lead the country to elections in December": the elections' date
         if not attached and not governs and clause is not None and te.precision == "day" \
-                and not clause.left_edge.i <= tok.i <= clause.right_edge.i:
+                and not within(clause, tok.i):
             # "the message repeated on Sunday ..., one day after Sisi threatened ...": a time outside the
             # 'after' clause dates what came later
             host = clause.head
@@ -996,12 +997,6 @@ EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "sho
                "car bomb", "ied", "explosive", "bullet", "round"}
 
 
-def _of_no_occasion(noun: Token) -> bool:
-    """A deed named only by its kind ("any negotiation", "whatever agreement"): of force it can still be a threat
-    ("any attack would be met with force"); of cooperation it is nothing done or promised."""
-    return any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in noun.children)
-
-
 def _part_of(actor_id: str, owners: set[str], kb) -> bool:
     """``actor_id`` is one of ``owners``' own bodies (its ``part_of`` chain reaches one of them)."""
     a = kb.get(actor_id)
@@ -1105,7 +1100,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             info = assess(tok, sent, hit.intent)
             if info.foreseen:
                 continue   # "did not foresee the world intervening": a forecast, not a deed or a threat
-            if tok.pos_ == "NOUN" and QUAD_CLASS[trig.event_type] in (1, 2) and _of_no_occasion(tok):
+            if tok.pos_ == "NOUN" and QUAD_CLASS[trig.event_type] in (1, 2) and of_no_occasion(tok):
                 continue   # "before any negotiation": no meeting, and no promise of one
             if _asked_whether(tok):
                 continue   # "without specifying whether the aircraft was shot down": an open question
@@ -1250,7 +1245,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 # conference": what the main clause's time is set before happens that much later, and after the
                 # report it has not happened yet
                 span = _span_of(sent, te) if te is not None else None
-                own = span is not None and ahead.left_edge.i <= span.root.i <= ahead.right_edge.i
+                own = span is not None and within(ahead, span.root.i)
                 gap = _gap_of(ahead, "before")
                 if te is not None and not own and te.precision == "day":
                     if gap:

@@ -348,9 +348,12 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                         if found:
                             actors = found
                             break
-            patient = trigger.head if reduced else next(
-                (o for o in trigger.head.children if o.dep_ == "dobj" and o.i < trigger.i), None) if loose else (
-                first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None))
+            if reduced:
+                patient = trigger.head
+            elif loose:
+                patient = next((o for o in trigger.head.children if o.dep_ == "dobj" and o.i < trigger.i), None)
+            else:
+                patient = first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None)
             if trigger.lemma_.lower() == "swear" and not actors and any(
                     c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children):
                 # "the government was sworn in before parliament": those sworn in take the oath

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated, that_clauses, to_infinitive
+from .syntax import FUTURE_AUX, auxiliaries, first_child, is_negated, that_clauses, to_infinitive, within
 
 SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confirm", "note", "write",
           "insist", "stress", "claim", "allege", "assert", "argue", "warn", "quote", "reiterate",
@@ -63,6 +63,12 @@ def made_possible(trigger: Token) -> bool:
     return gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and _prospect_noun(c) for c in gov.children)
 
 
+def of_no_occasion(noun: Token) -> bool:
+    """A deed named only by its kind ("any negotiation", "whatever agreement"): of force it can still be a threat
+    ("any attack would be met with force"); of cooperation it is nothing done or promised."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in noun.children)
+
+
 def authorised(trigger: Token) -> bool:
     gov = trigger.head
     if gov.i != trigger.i and gov.lemma_.lower() in AUTHORISE and trigger.dep_ in ("dobj", "xcomp", "ccomp"):
@@ -110,7 +116,7 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
 
 def _in_that_clause(noun: Token, trigger: Token) -> bool:
     """Whether the trigger sits in the noun's that-clause ("reports that Turkey sent troops")."""
-    return any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in that_clauses(noun))
+    return any(within(c, trigger.i) for c in that_clauses(noun))
 
 
 def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
@@ -217,7 +223,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
             status = "hypothetical" if status == "asserted" else status
         # "any direct Egyptian intervention had become legitimate", "any attack would be met with force": a deed
         # of no particular occasion, only its kind
-        if any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in trigger.children):
+        if of_no_occasion(trigger):
             status = "hypothetical" if status == "asserted" else status
     return StatusInfo(status=status, negated=negated, claimant_token=claimant, foreseen=foreseen)
 

@@ -125,20 +125,11 @@ def objects(tok: Token) -> list[Token]:
             more.extend(po for p, po in prep_children(o) if p == "of" and po is not None)
     # "launched Operation Irini", "held peace talks": the name's common noun says what it is
     # (with the whole chain of compounds: "Operation EUNAVFOR MED Irini" hangs "Operation" on "EUNAVFOR")
-    named = [c for o in objs + more if o.pos_ == "PROPN" for c in _compound_chain(o) if c.pos_ in ("NOUN", "PROPN")]
+    named = [c for o in objs + more if o.pos_ == "PROPN" for c in linked(o, "compound") if c.pos_ in ("NOUN", "PROPN")]
     # "entered Sharara, the country's largest oilfield": a name in apposition says what it is
     named += [c for o in objs + more if o.pos_ in ("PROPN", "NOUN") for c in children(o, "appos")
               if c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ == "PERSON")]
     return objs + more + named
-
-
-def _compound_chain(tok: Token) -> list[Token]:
-    out, stack = [], children(tok, "compound")
-    while stack:
-        c = stack.pop()
-        out.append(c)
-        stack.extend(children(c, "compound"))
-    return out
 
 
 # verbs that name what another verb is done to: "condemned what it called an attack", "rejected what it described
@@ -271,15 +262,26 @@ def _glued_to_venue(name: Token) -> bool:
         t.dep_ == "compound" or t.is_punct for t in name.doc[venue.i + 1:name.i])
 
 
-def conjuncts(tok: Token) -> list[Token]:
+def linked(tok: Token, dep: str) -> list[Token]:
+    """Every token below ``tok`` reached through arcs labelled ``dep`` only (its conjuncts, its chain of
+    compounds)."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj":
+            if c.dep_ == dep:
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return linked(tok, "conj")
+
+
+def within(phrase: Token, i: int) -> bool:
+    """Token index ``i`` lies inside the phrase ``phrase`` heads."""
+    return phrase.left_edge.i <= i <= phrase.right_edge.i
 
 
 # verbs of motion that translated Italian or French puts with "to be" ("the minister is arrived in Ankara"):
