@@ -85,7 +85,7 @@ Oil Prices Rise On US Stimulus Hopes
 Libya's NOC Says Oil Output Holds Above 1.2 Mln Bpd
 Pakistan, Libya Discuss Expanding Trade Ties
 
-Sumaira Aziz 1 minute ago Thu 17th December 2020 | 07:58 PM
+Nadia Aziz 1 minute ago Thu 17th December 2020 | 07:58 PM
 
 ROME, (PakNews Point / RNI - 17th December, 2020) Italian Prime Minister Giuseppe Conte and Foreign Minister Luigi Di Maio flew to the eastern Libyan city of Benghazi on Thursday and secured the release of 18 fishermen who had been held by forces of the Libyan National Army (LNA) since early September.
 

@@ -7,7 +7,7 @@ text="""WorldPoint News / Top Stories / World
 
 Libya Rivals End Second Round Of Morocco Talks With 'Understandings' On Key Posts
 
-Sumaira FH 6 hours ago Wed 7th October 2020 | 02:25 AM
+Nadia RK 6 hours ago Wed 7th October 2020 | 02:25 AM
 
 Delegates from Libya's rival legislatures said late Tuesday that a second round of talks in Morocco had produced comprehensive understandings on how to choose the heads of the country's key institutions
 
