@@ -16,7 +16,7 @@ from .duration import stated_span
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
 from .quantities import quantities, stated_fatalities
-from .roles import MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
+from .roles import ENVOY_NOUNS, MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
 from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive, \
     within
 from .status import assess, authorised, of_no_occasion
@@ -55,8 +55,6 @@ def _event_id(doc_id: str, start: int, event_type: str) -> str:
 
 
 GATHER_VERBS = {"meet", "gather", "convene", "confer"}
-ENVOY_NOUNS = {"minister", "leader", "official", "diplomat", "envoy", "representative", "delegate", "delegation",
-               "head", "chief", "commander", "lawmaker", "parliamentarian", "ambassador"}
 
 
 def _envoys_meet(tok: Token) -> bool:
@@ -405,6 +403,22 @@ def _span_of(sent: Span, te: TimeExpr) -> Span | None:
     return sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
 
 
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "det", "nummod", "amod", "case"})
+
+
+def _noun_dated(span: Span) -> Token | None:
+    """The noun a time expression stands before as its modifier ("last month's talks", "the 23 October ceasefire"):
+    every word of it hangs, directly or through the others, on that one noun."""
+    heads = {t.head.i for t in span if not (span.start <= t.head.i < span.end)}
+    if len(heads) != 1:
+        return None
+    noun = span.doc[heads.pop()]
+    if noun.pos_ not in ("NOUN", "PROPN") or not all(
+            t.dep_ in NOUN_MODIFIER_DEPS for t in span if not (span.start <= t.head.i < span.end)):
+        return None
+    return noun
+
+
 def _frames_clause(sent: Span, te: TimeExpr) -> bool:
     """The time is told of a clause of the sentence, not inside a relative clause or a modifier of a noun ("the
     embargo imposed in 2011", "last month's talks"): only such a time carries on through its paragraph."""
@@ -412,7 +426,7 @@ def _frames_clause(sent: Span, te: TimeExpr) -> bool:
     if span is None:
         return True
     tok = span.root
-    if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if _noun_dated(span) is not None:
         return False
     if any(a.dep_ == "prep" and a.lower_ == "since" for a in tok.ancestors):
         # "the most serious violence since the end of the siege in June 2020": a yardstick, not the time of
@@ -495,9 +509,12 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if span is None:
             continue
         tok = span.root
-        if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != trigger.i \
-                and not _setting_of(tok.head, trigger):
-            continue   # "endorsed last month's conference", "condemned the Saturday attack": the noun's date
+        noun = _noun_dated(span)
+        if noun is not None and noun.i != trigger.i and not _setting_of(noun, trigger) \
+                and not any(a.dep_ in ("acl", "relcl") and a.head.i == noun.i for a in (trigger, *trigger.ancestors)):
+            # "endorsed last month's conference", "condemned the Saturday attack": the noun's date (but "AFRICOM's
+            # 26 May statement accusing Russia of deploying jets": a statement's date is that of what it says)
+            continue
         # climb to the verb or nominal trigger that this expression modifies
         attached = False
         host = None
@@ -517,12 +534,13 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                         and (t.lemma_.lower() in INCEPTIVE or _tells_of_its_head(t))) \
                     or _toll_of(t, trigger) \
                     or (t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in ("dobj", "nsubjpass", "nsubj")
-                        and t.head.head.i == trigger.i) \
+                        and t.head.head.i == trigger.i and not (te.relation == "since" and t.head.dep_ == "nsubj")) \
                     or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
                         and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t)) \
                     or _statement_issued(t, trigger)
                 # "downed a drone flying over Tarhuna on Wednesday", "the parliament, meeting in a closed session
-                # on Monday, authorised ...", "the strikes which were carried out on Sunday hit ..."
+                # on Monday, authorised ...", "the strikes which were carried out on Sunday hit ..." (but "the
+                # forum, meeting since Monday, has agreed": when the meeting began, not when it agreed)
                 host = t
                 break
             if t.head.i == t.i:
@@ -1214,6 +1232,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             if te is None and before_day is not None and _names_what_went_before(tok, sent):
                 # "It was the most explicit threat Cairo has made since 2019": the deed just told, on its day
                 te = before_day
+            clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+            if te is not None and clause is not None and _campaign_named(tok) \
+                    and not any(within(clause, t.i) for t in (_span_of(sent, te) or ())):
+                # "in full control of Gharyan, the town that had served as the forward base for Haftar's
+                # offensive": the campaign as a whole; the day of the clause it sits in is not its day
+                te = None
             habitual = any(_habitual(t) for t in (tok, *tok.ancestors))
             if habitual and te is not None and (_scored_time(tok, sent, times)[1] or (0,))[0] == 2:
                 # "has repeatedly stressed ... ending the attacks by Haftar, whose forces captured Sirte on
@@ -1306,7 +1330,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
             place = locate(sent, tok, parties, addressed) if locate else None
             # a strike that killed people happened, whoever carried it out
             certain = gathering or (etype == "ASSAULT" and (bool(fatalities) or any(k == "injured" for k, _ in quants)))
-            conf = trig.weight * (1.0 if act_m or certain else 0.7) * (1.0 if rec_m or etype in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
+            # a meeting, a protest, a pull-back or a deployment needs no one on the receiving end, and neither does
+            # the promise of one ("will cease military operations")
+            conf = trig.weight * (1.0 if act_m or certain else 0.7) * (
+                1.0 if rec_m or trig.event_type in ("CONSULT", "PROTEST", "RETREAT", "MOBILIZE") else 0.85)
             entry = plover_from_cameo(cameo) if cameo else None
             if mode is None and entry is not None and entry.event_type == etype:
                 mode = entry.mode

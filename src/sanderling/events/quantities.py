@@ -15,7 +15,13 @@ PERSON_KINDS = {
     "fighters": {"mercenary", "fighter", "militant", "jihadist", "terrorist", "rebel"},
 }
 CASUALTY_NOUNS = {"civilian", "people", "person", "soldier", "fighter", "man", "woman", "child",
-                  "protester", "member", "militant", "resident", "worker", "officer", "policeman"}
+                  "protester", "member", "militant", "resident", "worker", "officer", "policeman",
+                  # who else news counts among the dead: "killed around 30 cadets", "44 migrants were killed"
+                  "cadet", "student", "recruit", "trainee", "conscript", "guard", "migrant", "refugee", "pilgrim",
+                  "passenger", "patient", "medic", "paramedic", "doctor", "nurse", "journalist", "villager",
+                  "farmer", "shepherd", "girl", "boy", "sister", "brother", "teenager", "infant", "baby",
+                  "citizen", "national", "detainee", "prisoner", "mourner", "worshipper", "demonstrator",
+                  "employee", "sailor", "pilot", "volunteer"}
 
 
 def to_int(text: str) -> int | None:

@@ -96,6 +96,12 @@ def _agent_hung_on(tok: Token) -> Token | None:
     return next((b for q, b in prep_children(tok) if q == "by" and b is not None), None)
 
 
+# nouns for those who stand for a body: "the delegations of X and Y" stand for both; such people meeting make a
+# gathering ("foreign ministers of the neighbouring countries met in Algiers")
+ENVOY_NOUNS = {"minister", "leader", "official", "diplomat", "envoy", "representative", "delegate", "delegation",
+               "head", "chief", "commander", "lawmaker", "parliamentarian", "ambassador", "member", "emissary"}
+
+
 def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Mention]:
     """Actors named by the noun phrase headed by tok: the mention covering it, else its possessor,
     modifiers or 'of'-complement; conjuncts add more actors ('Russia and the US')."""
@@ -112,6 +118,14 @@ def np_actors(tok: Token | None, index: MentionIndex, depth: int = 0) -> list[Me
             ms = named
     if ms:
         out.extend(ms)
+        if tok.lemma_.lower() in ENVOY_NOUNS:
+            # "the delegations of the High Council of State and the House": the name may cover only the first of
+            # those represented; the others are conjuncts of its "of" object
+            end = max(m.end for m in ms)
+            for p, o in prep_children(tok):
+                if p == "of" and o is not None:
+                    out.extend(m for c in o.children if c.dep_ == "conj" and c.idx >= end
+                               for m in np_actors(c, index, depth + 1))
         # "Russian and Turkish diplomats": the first nationality is a mention of its own
         for c in tok.children:
             if c.dep_ == "amod" and any(x.dep_ == "conj" for x in c.children):
@@ -642,9 +656,11 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not actors and noun.lemma_.lower() in SPEAKER_NOUNS and index.at(o) is not None:
             actors = np_actors(o, index)       # "the allegations of France": who alleges
         elif not actors and noun.lemma_.lower() in MEETING_NOUNS and (
-                p == "of" or (p in ("between", "among") and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"))):
-            # "a meeting of Algeria and Egypt", "talks between Haftar and Sarraj ended": those who meet (talks
-            # that someone hosts or calls for keep their host or caller as the actor)
+                p == "of" or (p in ("between", "among")
+                              and series_head(noun).dep_ in ("nsubj", "nsubjpass", "ROOT"))):
+            # "a meeting of Algeria and Egypt", "talks between Haftar and Sarraj ended", "the second round of talks
+            # between ... concluded": those who meet (talks that someone hosts or calls for keep their host or
+            # caller as the actor)
             actors = np_actors(o, index)
         elif p == "of" and noun.lemma_.lower() in SENDING_NOUNS:
             theme = np_actors(o, index)

@@ -13,7 +13,7 @@ POS_MAP = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # words whose complement carries the event; the intent changes its type (PLOVER: a future meeting
 # is AGREE, a promised attack is THREATEN)
 INTENT_LEMMAS = {"vow", "promise", "pledge", "want", "wish", "seek", "aim", "plan", "intend", "decide", "ready",
-                 "willing", "prepared", "move", "threaten", "agree", "offer", "prepare", "swear"}
+                 "willing", "prepared", "move", "threaten", "agree", "offer", "prepare", "swear", "commit"}
 # intent words that are events only through what they intend ("wants to send troops"), never alone
 WEAK_INTENT = {"want", "wish", "seek", "aim", "plan", "intend", "decide", "ready", "willing", "prepared", "move",
                "prepare"}
@@ -33,6 +33,20 @@ DESCRIPTIVE_PARTICIPLES = {"fight", "battle", "oppose", "resist", "back", "suppo
 REACTION_LEMMAS = {"welcome", "condemn", "denounce", "criticize", "criticise", "praise", "hail", "applaud", "deplore",
                    "reject", "dismiss", "slam", "decry", "commend", "protest", "mourn"}
 SPEECH_ACT_CONTENT = {"warn", "threaten"}
+
+
+# intent verbs rarely followed by a purpose clause: after "moved to Libya" or "prepared for weeks" an infinitive
+# usually says what for ("moving to Libya to support the government")
+PROMISSORY = frozenset({"vow", "promise", "pledge", "agree", "threaten", "offer", "swear", "commit", "decide",
+                        "intend"})
+
+
+def _split_complement(verb: Token, clause: Token) -> bool:
+    """'committed on Monday to withdraw': an adverbial between them makes the parser read the infinitive as a
+    purpose clause; after a verb of promising with no object before it ('sent troops to attack' has one) it is
+    the verb's complement."""
+    return clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in PROMISSORY \
+        and to_infinitive(clause) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 @dataclass
@@ -154,8 +168,10 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             if not trig.prep_obj:
                 ok = True
                 break
-            # "from Sea Guardian, NATO's maritime operation": a name in apposition says what it is
-            targets = [pobj] + [c for c in pobj.children if c.dep_ == "appos"] if pobj is not None else objects(tok)
+            # "from Sea Guardian, NATO's maritime operation", "aboard the merchant vessel Ocean Star": a name in
+            # apposition, or the noun it is compounded with, says what it is
+            targets = [pobj] + [c for c in pobj.children if c.dep_ in ("appos", "compound")] \
+                if pobj is not None else objects(tok)
             if any(t is not None and _is_one_of(t, trig.prep_obj) for t in targets):
                 ok = True
                 break
@@ -324,7 +340,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if tok.lemma_.lower() not in INTENT_LEMMAS:
             continue
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i in hits
-                 and (c.dep_ == "xcomp" or tok.pos_ == "ADJ")]
+                 and (c.dep_ == "xcomp" or tok.pos_ == "ADJ" or _split_complement(tok, c))]
         if comps:
             for c in comps:
                 hits[c.i].intent = tok
@@ -342,7 +358,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         for _ in range(4):   # "wanted to see an end to the conflict and then talks"
             if hit.intent is not None or t.head is t:
                 break
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_LEMMAS:
+            if (t.dep_ == "xcomp" or _split_complement(t.head, t)) and t.head.lemma_.lower() in INTENT_LEMMAS:
                 hit.intent = t.head
                 break
             # "preparing a military assault", "planning an offensive": the planned act has not happened

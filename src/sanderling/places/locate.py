@@ -323,12 +323,17 @@ _ATTITUDE = {"hope", "want", "fear", "believe", "expect", "wish", "intend", "see
              "fears", "believes", "expects", "wishes", "intends", "seeks", "insists"}
 
 
+PLACE_PARTS = {"district", "neighbourhood", "neighborhood", "suburb", "outskirts", "outskirt", "quarter", "street",
+               "square", "centre", "center", "coast", "airport", "port", "harbour", "harbor", "downtown"}
+
+
 def _is_actor_use(ent, land) -> bool:
     """Place names standing for governments: "Ankara said", "Libya's government", "Tripoli-based", "the
     government of Tripoli"."""
     doc = ent.doc
     if land.dep_ == "poss" or ent.root.dep_ == "poss":
-        return True
+        # "in Tripoli's Hadba district", "the capital's airport": a place owns its parts
+        return (land if land.dep_ == "poss" else ent.root).head.lemma_.lower() not in PLACE_PARTS
     if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() in _ACTOR_NOUNS \
             and ent.root.head.i >= ent.end:
         return True
