@@ -65,6 +65,8 @@ RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), (
 # and Sarraj signed two memoranda" tell one encounter. Of SUPPORT only the signing (CAMEO 057) is such a meeting;
 # a welcome or a vote of support is not
 SIGNING_CAMEO = "057"
+DEESCALATION_PROMISE = "035"    # CAMEO: express intent to yield (withdraw, de-escalate)
+TRUCE_CAMEO = "0871"            # CAMEO: declare truce, ceasefire
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
 # a date that only bounds the deed from above: the day it was reported or published
@@ -99,11 +101,20 @@ def reports_compatible(r: dict, s: dict) -> bool:
     if {a, b} == {"CONSULT", "SUPPORT"}:
         support = r if a == "SUPPORT" else s
         return (support.get("cameo") or "").startswith(SIGNING_CAMEO)
+    if {a, b} == {"AGREE", "RETREAT"}:
+        # "the LNA will cease military operations for Ramadan" (a promise to de-escalate) and "Haftar's forces
+        # announced a halt to their operations" (a declared truce) tell one declaration
+        promise, truce = (r, s) if a == "AGREE" else (s, r)
+        return (promise.get("cameo") or "") == DEESCALATION_PROMISE and (truce.get("cameo") or "") == TRUCE_CAMEO
     return types_compatible(a, b)
 
 
+# pairs that only some codes of the two types relate (``reports_compatible``): looked up together, then told apart
+NARROW_RELATED = {frozenset(("AGREE", "RETREAT"))}
+
+
 def compatible_types(t: str) -> list[str]:
-    return sorted({t} | {x for p in RELATED if t in p for x in p})
+    return sorted({t} | {x for p in RELATED | NARROW_RELATED if t in p for x in p})
 
 
 # a threat or promise is made when it is voiced, whatever the mood of what it threatens or promises
@@ -299,7 +310,34 @@ def required_similarity(r: dict, s: dict) -> float | None:
         if not (r["place_name"] and r["place_name"] == s["place_name"]):
             return None
         need = max(need, SIM_NO_ACTORS)
+        if tolls_apart(r, s):
+            # "a shell killed 3 people from one family" / "the strike killed at least 28 students": with no doer
+            # named, tolls this far apart are two attacks (reports of one attack may differ, as 3 and 6 do)
+            return None
+        if rel in ("exact", "near") and same_toll(r, s):
+            # "the strike that killed around 30 cadets" / "the air strike killed at least 28": a day, a city and a
+            # death toll in common say more than the words the two outlets happen to share
+            need = min(need, SIM_NEAR_DAY)
     return need
+
+
+TOLL_MIN = 5        # a toll this high is rare enough on one day in one city to tell an attack apart
+TOLL_RATIO = 0.6    # first counts differ ("at least 28" / "around 30"); 3 against 6 is another attack or a
+                    # conflicting report, left to the words
+
+
+TOLLS_APART = 0.25   # one count under a quarter of the other
+
+
+def tolls_apart(r: dict, s: dict) -> bool:
+    a, b = r.get("fatalities"), s.get("fatalities")
+    return a is not None and b is not None and min(a, b) / max(a, b, 1) < TOLLS_APART
+
+
+def same_toll(r: dict, s: dict) -> bool:
+    a, b = r.get("fatalities"), s.get("fatalities")
+    return r["event_type"] == s["event_type"] == "ASSAULT" and a is not None and b is not None \
+        and min(a, b) >= TOLL_MIN and min(a, b) / max(a, b) >= TOLL_RATIO
 
 
 def same_event(r: dict, s: dict, tfidf: TfIdf) -> float | None:

@@ -19,8 +19,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable
 
-from .merge import _EVENT_COLS, _outlets, _rows, _summary, date_relation, hard_ok, linkable, place_ok, \
-    types_compatible
+from .merge import _EVENT_COLS, _outlets, _rows, _summary, actors_overlap, date_relation, hard_ok, linkable, \
+    place_ok, tolls_apart, types_compatible
 from .actors import family
 from .merge import UPPER_BOUND, UPPER_BOUND_DAYS, soft_across, template_sentences
 from .text import TfIdf, cosine
@@ -152,6 +152,8 @@ def story_compatible(r: dict, s: dict, sim: float) -> bool:
         return False
     if any(x["date"] is None or ((x["date_end"] or x["date"]) - x["date"]).days > STORY_SPAN_DAYS for x in (r, s)):
         return False   # "in recent weeks": too vague to tie a story's lead to one happening
+    if tolls_apart(r, s) and actors_overlap(r, s) is None:
+        return False   # "a shell killed 3 people" / "the strike killed 28 students", no doer named on one side
     if r["quad_class"] in VERBAL_QUADS and s["quad_class"] in VERBAL_QUADS and _foreign_speakers(r, s):
         return False   # "Egypt welcomed ...", "the UAE welcomed ...": two states' statements are two events
     rel = date_relation(r, s)
