@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import is_dateline
 from ..records import ActorRef
 from .kb import SECTOR_KIND, KnowledgeBase
 from .normalize import norm, norm_tokens
@@ -91,11 +92,14 @@ class Context:
             if gid is None and iso in kb.countries and not self._covered(s):
                 if kb.groups.get(norm(doc[s:e].text)) is None:
                     self.entries.setdefault(s, (e, iso))
+        self._datelines: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and not any(self._covered(i) for i in range(ent.start, ent.end)):
                 iso = place_country(ent.text)
                 if iso in kb.countries:
                     self.entries[ent.start] = (ent.end, iso)
+                    if is_dateline(doc[ent.start]):
+                        self._datelines.add(ent.start)
         self._sent = {}
         has_sents = doc.has_annotation("SENT_START")
         for s, (e, iso) in self.entries.items():
@@ -115,13 +119,16 @@ class Context:
     def counts(self, tok: Token | None, exclude: set[int] = frozenset(), sentence: bool = True) -> Counter:
         sent_start = tok.sent.start if tok is not None and self.doc.has_annotation("SENT_START") else 0
         out: Counter = Counter()
+        filed: Counter = Counter()
         for s, (e, iso) in self.entries.items():
             if any(i in exclude for i in range(s, e)):
                 continue
             if sentence and self._sent[s] != sent_start:
                 continue
-            out[iso] += 1
-        return out
+            (filed if s in self._datelines else out)[iso] += 1
+        # "GENEVA (MWS) - Libya's warring sides ... in Geneva": where the copy was filed tells whose people a
+        # sentence names only when nothing else in it does ("BAGHDAD (Reuters) - Fighters attacked ...")
+        return out or filed
 
     def choose(self, tok: Token | None, exclude: set[int] = frozenset()) -> str | None:
         """Country from the sentence of ``tok`` (one named, or clearly dominant), else the article's."""

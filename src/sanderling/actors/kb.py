@@ -149,6 +149,12 @@ def _split_code(code: str) -> tuple[str | None, str | None]:
     return split_code(code)
 
 
+def office_key(role: str) -> str:
+    """One spelling of an office: "Secretary General" / "secretary-general", "envoy for Libya" / "envoy to libya"."""
+    words = re.sub(r"[-\u2010-\u2015]", " ", role.lower()).split()
+    return " ".join("to" if w == "for" else w for w in words if w not in ("special", "the"))
+
+
 class KnowledgeBase:
     _default: "KnowledgeBase | None" = None
 
@@ -159,6 +165,7 @@ class KnowledgeBase:
         self.metonyms: dict[str, list[str]] = {}     # capital / seat of power -> actor ids
         self.countries: dict[str, Country] = {}
         self.nationality: dict[str, str] = {}        # demonym or country name -> ISO3 (or IGO code)
+        self._offices: dict[tuple[str, str], list] | None = None   # (country, office key) -> [(person, term)]
         self.groups: dict[str, dict] = {}            # ethnic group adjective -> {country, countries, actor}
         self.religions: set[str] = set()             # normalised religious community names ("shiites", "copts")
         self.agents: dict[str, Agent] = {}           # normalised agent phrase (singular and plural) -> Agent
@@ -524,6 +531,20 @@ class KnowledgeBase:
             if _valid(f.start, f.end, when):
                 return f
         return None
+
+    def holder(self, country: str, role: str, when: date | None) -> Actor | None:
+        """The one person holding ``role`` ("foreign minister", "envoy to libya") for ``country`` (an ISO3 or IGO
+        code) on ``when``, by the dated affiliations of the knowledge base; None when no one or several do."""
+        if when is None:
+            return None
+        if self._offices is None:
+            self._offices = {}
+            for a in self.actors.values():
+                for f in a.affiliations or ():
+                    if a.kind == "person" and a.country and f.role:
+                        self._offices.setdefault((a.country, office_key(f.role)), []).append((a, f))
+        found = {a.id: a for a, f in self._offices.get((country, office_key(role)), ()) if _valid(f.start, f.end, when)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def role(self, actor_id: str, when: date | None = None) -> str | None:
         f = self.affiliation(actor_id, when)

@@ -151,6 +151,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, doc_id: str, when: date | None = 
     chosen = _select(chosen)
     chosen = _drop_titles(doc, chosen)
     chosen = [_titled(doc, kb, when, c) for c in chosen]
+    chosen = [_office_holder(doc, kb, when, c) for c in chosen]
     chosen += _coref(doc, kb, when, chosen)
     chosen = _select(chosen)
     chosen += _org_pronouns(doc, chosen)
@@ -1311,6 +1312,48 @@ def _titled(doc: Doc, kb: KnowledgeBase, when: date | None, c: _Cand) -> _Cand:
     code = IGO_CODES.get(country, country) if sector == "IGO" and country in IGO_COUNTRIES else \
         (f"{country}{sector}" if country else None)
     return replace(c, actor=replace(a, country=country, sector=sector, code=code))
+
+
+# words around an office that do not name it ("the new foreign minister", "Turkey's top diplomat")
+_OFFICE_FILLER = {"new", "top", "current", "incoming", "special"}
+
+
+def _office_holder(doc: Doc, kb: KnowledgeBase, when: date | None, c: _Cand) -> _Cand:
+    """An office named without its holder ("Turkey's foreign minister", "the UN envoy for Libya", "the U.N.
+    Secretary-General") is the one person the knowledge base has in that office on the article's date; with no
+    one or several there, or a former holder, the body stands."""
+    a = c.actor
+    if when is None or a.kind == "person" or c.end - c.start > 8:
+        return c
+    span = doc[c.start:c.end]
+    if span.root.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("former", "ex", "late") for t in span):
+        return c
+    country, place, words = a.country, None, []
+    # "the UN's Libya envoy": the possessor may stand outside the name
+    owners = [t for t in span.root.children if t.dep_ == "poss" and not (c.start <= t.i < c.end)]
+    for t in [*owners, *span]:
+        iso = kb.nationality_of(t.text) if t.pos_ in ("PROPN", "ADJ", "NOUN") else None
+        if iso in IGO_COUNTRIES:
+            country = iso              # "the UN's Libya envoy": the UN's, for Libya
+        elif iso is not None:
+            place = place or t.text
+        elif not (t.is_punct or t.dep_ in ("det", "case", "poss") or t.lower_ in _OFFICE_FILLER):
+            words.append(t.lower_)
+    if not words or country is None:
+        return c
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("to", "for") and c.end + 1 < len(doc):
+        after = next((t for t in doc[c.end + 1:c.end + 3] if t.dep_ != "det"), None)
+        if after is not None and kb.nationality_of(after.text) is not None:
+            place = after.text         # "the UN envoy for Libya"
+    roles = [" ".join(words)]
+    if place is not None and country in IGO_COUNTRIES:
+        roles.insert(0, f"{' '.join(words)} to {place}")
+    for role in roles:
+        person = kb.holder(country, role, when)
+        if person is not None:
+            return replace(c, actor=kb.ref(person, when, text=span.text))
+    return c
 
 
 # ---------------------------------------------------------------- pass 3: discovery
