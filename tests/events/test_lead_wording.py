@@ -122,3 +122,41 @@ def test_full_control_of_a_place_is_its_capture(resources):
     # control of a situation, or of a region named by no place, is no capture
     assert not of_type(code("The army is in full control of the situation, the spokesman said on Thursday.",
                             "2019-06-27", resources), "ASSAULT")
+
+
+def test_a_rejected_decision_was_taken(resources):
+    evs = code("Tripoli - The Government of National Accord has rejected Greece's decision to expel the Libyan "
+               "ambassador, calling it unjustified.", "2019-12-07", resources)
+    expelled = [e for e in of_type(evs, "SANCTION") if "GRC" in ids(e.actor)]
+    assert expelled and expelled[0].status == "asserted"
+    assert of_type(evs, "REJECT")
+    # a rejected claim is still denied
+    evs = code("Ankara rejected claims that Turkish frigates had harassed a French warship.", "2020-06-18",
+               resources)
+    assert not [e for e in evs if e.event_type in ("ASSAULT", "COERCE", "THREATEN") and e.status == "asserted"]
+
+
+def test_force_majeure_reimposed(resources):
+    evs = code("Libya's National Oil Corporation reimposed force majeure on all crude exports on Sunday.",
+               "2020-07-13", resources)
+    halted = of_type(evs, "SANCTION")
+    assert halted and "LBY_NOC" in ids(halted[0].actor) and str(halted[0].date) == "2020-07-12"
+
+
+def test_exports_to_resume_end_a_blockade(resources):
+    evs = code("Khalifa Haftar announced on Friday that oil production and exports could resume.", "2020-09-19",
+               resources)
+    promised = of_type(evs, "AGREE")
+    assert promised and "LBY_HAFTAR" in ids(promised[0].actor) and str(promised[0].date) == "2020-09-18"
+
+
+def test_months_after_dates_the_earlier_deed_to_its_month(resources):
+    evs = code("Eight months after his supporters shut Libya's oil terminals, Khalifa Haftar announced on Friday "
+               "that production could resume.", "2020-09-19", resources)
+    shut = of_type(evs, "COERCE")
+    assert shut and shut[0].historical and str(shut[0].date) == "2020-01-01" and shut[0].date_precision == "month"
+    # a gap in days still dates the earlier deed to its day
+    evs = code("Turkey condemned the attack on Saturday, a day after LNA forces shelled Mitiga airport.",
+               "2020-09-20", resources)
+    shelled = [e for e in of_type(evs, "ASSAULT") if "LBY_LNA" in ids(e.actor)]
+    assert shelled and str(shelled[0].date) == "2020-09-18" and shelled[0].date_precision == "day"

@@ -209,7 +209,8 @@ def _after_clause(trigger: Token, stop: Token | None = None) -> Token | None:
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
-_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+COARSE_GAP = 28     # a gap told in months or years dates the earlier deed to its month, not to a day
 
 
 # "the strikes came hours after ...", "the raid follows ...": a sentence telling what its news came after
@@ -586,6 +587,13 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             if gap is None:
                 # "by Friday evening, after a meeting with Haftar": on or before that day, an upper bound only
                 te = replace(te, relation="before")
+            elif gap >= COARSE_GAP:
+                # "eight months after his supporters shut the terminals, Haftar announced on Friday ...": the month
+                day = te.date_start - timedelta(days=gap)
+                first = day.replace(day=1)
+                last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+                te = replace(te, date_start=first, date_end=last, precision="month")
+                attached = True
             else:
                 te = replace(te, date_start=te.date_start - timedelta(days=gap),
                              date_end=te.date_end - timedelta(days=gap))

@@ -13,6 +13,21 @@ SPEECH = {"say", "tell", "state", "add", "announce", "declare", "report", "confi
 CLAIM_WORDS = {"claim", "allege", "allegation", "accusation", "accuse", "charge", "rumour", "rumor",
                "suspect", "suspicion"}
 DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
+# a decision or step rejected was taken: "rejected Greece's decision to expel the ambassador" opposes the
+# expulsion, it does not deny it
+OPPOSING = {"reject", "rebuff", "dismiss"}
+DEED_NOUNS = {"decision", "move", "step", "measure", "order", "ruling", "resolution"}
+
+
+def _opposed_deed(trigger: Token, denial: Token) -> bool:
+    if denial.lemma_.lower() not in OPPOSING:
+        return False
+    t = trigger
+    while t.i != denial.i and t.head.i != t.i:
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.i == denial.i and t.lemma_.lower() in DEED_NOUNS:
+            return True
+        t = t.head
+    return False
 # "reports that Turkey sent troops": hearsay; "no evidence that Turkey sent troops": the speaker rules it out
 HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "word"}
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
@@ -167,7 +182,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         lem = anc.lemma_.lower()
         if anc.i in sisters:
             continue
-        if lem in DENIAL_WORDS:
+        if lem in DENIAL_WORDS and not _opposed_deed(trigger, anc):
             status = "denied"
             break
         if lem in CLAIM_WORDS and anc.i != trigger.i:
