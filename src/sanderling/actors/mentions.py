@@ -1315,7 +1315,7 @@ def _titled(doc: Doc, kb: KnowledgeBase, when: date | None, c: _Cand) -> _Cand:
 
 
 # words around an office that do not name it ("the new foreign minister", "Turkey's top diplomat")
-_OFFICE_FILLER = {"new", "top", "current", "incoming", "special"}
+_OFFICE_FILLER = {"new", "top", "current", "incoming"}   # ("special" is no part of any office_key)
 
 
 def _office_holder(doc: Doc, kb: KnowledgeBase, when: date | None, c: _Cand) -> _Cand:

@@ -17,17 +17,6 @@ DENIAL_WORDS = {"deny", "denial", "reject", "dismiss", "refute", "rebuff"}
 # expulsion, it does not deny it
 OPPOSING = {"reject", "rebuff", "dismiss"}
 DEED_NOUNS = {"decision", "move", "step", "measure", "order", "ruling", "resolution"}
-
-
-def _opposed_deed(trigger: Token, denial: Token) -> bool:
-    if denial.lemma_.lower() not in OPPOSING:
-        return False
-    t = trigger
-    while t.i != denial.i and t.head.i != t.i:
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.i == denial.i and t.lemma_.lower() in DEED_NOUNS:
-            return True
-        t = t.head
-    return False
 # "reports that Turkey sent troops": hearsay; "no evidence that Turkey sent troops": the speaker rules it out
 HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "suggestion", "word"}
 EVIDENCE_NOUNS = {"evidence", "proof", "sign", "indication", "confirmation"}
@@ -132,6 +121,18 @@ def _own_clause_chain(trigger: Token, chain: list[Token]) -> list[Token]:
 def _in_that_clause(noun: Token, trigger: Token) -> bool:
     """Whether the trigger sits in the noun's that-clause ("reports that Turkey sent troops")."""
     return any(within(c, trigger.i) for c in that_clauses(noun))
+
+
+def _opposed_deed(trigger: Token, denial: Token) -> bool:
+    """The trigger is reached from a rejecting verb through its object, a decision or step (``DEED_NOUNS``)."""
+    if denial.lemma_.lower() not in OPPOSING:
+        return False
+    t = trigger
+    while t.i != denial.i and t.head.i != t.i:
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.i == denial.i and t.lemma_.lower() in DEED_NOUNS:
+            return True
+        t = t.head
+    return False
 
 
 def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
