@@ -65,8 +65,6 @@ RELATED = {frozenset(p) for p in (("ASSAULT", "COERCE"), ("AID", "COOPERATE"), (
 # and Sarraj signed two memoranda" tell one encounter. Of SUPPORT only the signing (CAMEO 057) is such a meeting;
 # a welcome or a vote of support is not
 SIGNING_CAMEO = "057"
-DEESCALATION_PROMISE = "035"    # CAMEO: express intent to yield (withdraw, de-escalate)
-TRUCE_CAMEO = "0871"            # CAMEO: declare truce, ceasefire
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4, None: 5}
 _FROM_TEXT = ("text", "report")
 # a date that only bounds the deed from above: the day it was reported or published
@@ -101,20 +99,25 @@ def reports_compatible(r: dict, s: dict) -> bool:
     if {a, b} == {"CONSULT", "SUPPORT"}:
         support = r if a == "SUPPORT" else s
         return (support.get("cameo") or "").startswith(SIGNING_CAMEO)
-    if {a, b} == {"AGREE", "RETREAT"}:
-        # "the LNA will cease military operations for Ramadan" (a promise to de-escalate) and "Haftar's forces
-        # announced a halt to their operations" (a declared truce) tell one declaration
-        promise, truce = (r, s) if a == "AGREE" else (s, r)
-        return (promise.get("cameo") or "") == DEESCALATION_PROMISE and (truce.get("cameo") or "") == TRUCE_CAMEO
+    codes = NARROW_RELATED.get(frozenset((a, b)))
+    if codes is not None:
+        return (r.get("cameo") or "") == codes[a] and (s.get("cameo") or "") == codes[b]
     return types_compatible(a, b)
 
 
-# pairs that only some codes of the two types relate (``reports_compatible``): looked up together, then told apart
-NARROW_RELATED = {frozenset(("AGREE", "RETREAT"))}
+# pairs of types that only one CAMEO code of each relates (``reports_compatible``); blocking looks them up together
+NARROW_RELATED = {
+    # "the LNA will cease military operations for Ramadan" (intent to yield) and "Haftar's forces announced a halt
+    # to their operations" (a declared truce) tell one declaration
+    frozenset(("AGREE", "RETREAT")): {"AGREE": "035", "RETREAT": "0871"},
+    # "the House appointed Bashagha prime minister" (PETRARCH's APPOINT, 060) and "the House chose Bashagha to head
+    # the government" (elect, 051) tell one vote
+    frozenset(("COOPERATE", "SUPPORT")): {"COOPERATE": "060", "SUPPORT": "051"},
+}
 
 
 def compatible_types(t: str) -> list[str]:
-    return sorted({t} | {x for p in RELATED | NARROW_RELATED if t in p for x in p})
+    return sorted({t} | {x for p in RELATED | set(NARROW_RELATED) if t in p for x in p})
 
 
 # a threat or promise is made when it is voiced, whatever the mood of what it threatens or promises
