@@ -58,3 +58,15 @@ CAIRO_CLOSED = Article(
     id="cairo-closed", outlet="Sahel Courier", published=date(2021, 5, 7),
     text=("ANKARA - Turkish and Egyptian delegations concluded two days of exploratory talks in Cairo on Thursday, "
           "discussing bilateral ties and regional files including Libya, a joint statement said."))
+
+
+def coded_row(etype, cameo):
+    """A report as the resolver's type rules see it: its PLOVER type and CAMEO code."""
+    return {"event_type": etype, "cameo": cameo}
+
+
+def event_ids(store, doc, *types):
+    """The current (not historical) events the reports of ``doc`` of the given types belong to."""
+    return {r[0] for r in store.con.execute(
+        "SELECT event_id FROM reports WHERE doc_id = ? AND event_type IN (SELECT unnest(?::VARCHAR[])) "
+        "AND NOT historical", [doc, list(types)]).fetchall()}

@@ -3,7 +3,7 @@ written for these tests of the House of Representatives naming Fathi Bashagha pr
 10 February 2022."""
 from datetime import date
 
-from merge_articles import code_into
+from merge_articles import code_into, coded_row, event_ids
 
 from sanderling.records import Article
 from sanderling.resolve.merge import reports_compatible
@@ -20,19 +20,13 @@ CHOSEN = Article(
           "The speaker said the mandate of the previous government had ended."))
 
 
-def _row(etype, cameo):
-    return {"event_type": etype, "cameo": cameo}
-
-
 def test_only_an_appointment_matches_an_election():
-    assert reports_compatible(_row("COOPERATE", "060"), _row("SUPPORT", "051"))
-    assert not reports_compatible(_row("COOPERATE", "060"), _row("SUPPORT", "057"))   # a signing
-    assert not reports_compatible(_row("COOPERATE", "062"), _row("SUPPORT", "051"))   # joint exercises
+    assert reports_compatible(coded_row("COOPERATE", "060"), coded_row("SUPPORT", "051"))
+    assert not reports_compatible(coded_row("COOPERATE", "060"), coded_row("SUPPORT", "057"))   # a signing
+    assert not reports_compatible(coded_row("COOPERATE", "062"), coded_row("SUPPORT", "051"))   # joint exercises
 
 
 def test_the_appointment_and_the_choice_are_one_event(store, resources):
     code_into(store, resources, [APPOINTED, CHOSEN])
-    ev = {d: {r[0] for r in store.con.execute(
-        "SELECT event_id FROM reports WHERE doc_id = ? AND event_type IN ('COOPERATE', 'SUPPORT')", [d]).fetchall()}
-        for d in ("hor-appointed", "hor-chose")}
-    assert ev["hor-appointed"] & ev["hor-chose"]
+    kinds = ("COOPERATE", "SUPPORT")
+    assert event_ids(store, "hor-appointed", *kinds) & event_ids(store, "hor-chose", *kinds)

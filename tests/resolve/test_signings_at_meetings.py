@@ -3,7 +3,7 @@ Reports written for these tests of a real event: Erdogan and Sarraj meeting in I
 2019 and signing two memoranda there."""
 from datetime import date
 
-from merge_articles import code_into
+from merge_articles import code_into, coded_row, event_ids
 
 from sanderling.records import Article
 from sanderling.resolve.merge import reports_compatible
@@ -39,25 +39,16 @@ WELCOME = Article(
           "ministry said."))
 
 
-def _row(etype, cameo):
-    return {"event_type": etype, "cameo": cameo}
-
-
 def test_only_a_signing_is_a_meeting():
-    assert reports_compatible(_row("CONSULT", "043"), _row("SUPPORT", "057"))
-    assert reports_compatible(_row("SUPPORT", "057"), _row("CONSULT", "040"))
-    assert not reports_compatible(_row("CONSULT", "043"), _row("SUPPORT", "051"))
-    assert not reports_compatible(_row("CONSULT", "043"), _row("ASSAULT", "190"))
-
-
-def _events(store, doc, etype):
-    return {r[0] for r in store.con.execute(
-        "SELECT event_id FROM reports WHERE doc_id = ? AND event_type = ? AND NOT historical", [doc, etype]).fetchall()}
+    assert reports_compatible(coded_row("CONSULT", "043"), coded_row("SUPPORT", "057"))
+    assert reports_compatible(coded_row("SUPPORT", "057"), coded_row("CONSULT", "040"))
+    assert not reports_compatible(coded_row("CONSULT", "043"), coded_row("SUPPORT", "051"))
+    assert not reports_compatible(coded_row("CONSULT", "043"), coded_row("ASSAULT", "190"))
 
 
 def test_the_meeting_and_the_signing_are_one_event(store, resources):
     code_into(store, resources, [MEETING, SIGNING, WELCOME])
-    met, signed = _events(store, "dolmabahce-meeting", "CONSULT"), _events(store, "dolmabahce-signing", "SUPPORT")
+    met, signed = event_ids(store, "dolmabahce-meeting", "CONSULT"), event_ids(store, "dolmabahce-signing", "SUPPORT")
     assert met and signed and met & signed
-    welcomed = _events(store, "qatar-welcome", "SUPPORT")
+    welcomed = event_ids(store, "qatar-welcome", "SUPPORT")
     assert welcomed and not welcomed & (met | signed)

@@ -3,7 +3,7 @@ in another: one declaration. Reports written for these tests of the LNA's Ramada
 29 April 2020."""
 from datetime import date
 
-from merge_articles import code_into
+from merge_articles import code_into, coded_row, event_ids
 
 from sanderling.records import Article
 from sanderling.resolve.merge import reports_compatible
@@ -20,20 +20,13 @@ HALT = Article(
           "The Tripoli government has not responded."))
 
 
-def _row(etype, cameo):
-    return {"event_type": etype, "cameo": cameo}
-
-
 def test_only_a_promise_to_yield_matches_a_declared_truce():
-    assert reports_compatible(_row("AGREE", "035"), _row("RETREAT", "0871"))
-    assert reports_compatible(_row("RETREAT", "0871"), _row("AGREE", "035"))
-    assert not reports_compatible(_row("AGREE", "036"), _row("RETREAT", "0871"))   # a promised meeting
-    assert not reports_compatible(_row("AGREE", "035"), _row("RETREAT", "0874"))   # a withdrawal carried out
+    assert reports_compatible(coded_row("AGREE", "035"), coded_row("RETREAT", "0871"))
+    assert reports_compatible(coded_row("RETREAT", "0871"), coded_row("AGREE", "035"))
+    assert not reports_compatible(coded_row("AGREE", "036"), coded_row("RETREAT", "0871"))   # a promised meeting
+    assert not reports_compatible(coded_row("AGREE", "035"), coded_row("RETREAT", "0874"))   # a withdrawal carried out
 
 
 def test_the_promise_and_the_halt_are_one_event(store, resources):
     code_into(store, resources, [PROMISE, HALT])
-    ev = {d: {r[0] for r in store.con.execute(
-        "SELECT event_id FROM reports WHERE doc_id = ? AND event_type IN ('AGREE', 'RETREAT')", [d]).fetchall()}
-        for d in ("truce-promise", "truce-halt")}
-    assert ev["truce-promise"] & ev["truce-halt"]
+    assert event_ids(store, "truce-promise", "AGREE", "RETREAT") & event_ids(store, "truce-halt", "AGREE", "RETREAT")
