@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.generic import names_others
 from ..nlp import DATELINE_DASHES, is_dateline, settlement_named
 from ..records import Article, Event, Evidence, Mention, TimeExpr
+from ..time._cal import month_range
 from .duration import stated_span
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
@@ -410,14 +411,12 @@ NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "det", "nummod", "am
 def _noun_dated(span: Span) -> Token | None:
     """The noun a time expression stands before as its modifier ("last month's talks", "the 23 October ceasefire"):
     every word of it hangs, directly or through the others, on that one noun."""
-    heads = {t.head.i for t in span if not (span.start <= t.head.i < span.end)}
-    if len(heads) != 1:
+    outside = [t for t in span if not (span.start <= t.head.i < span.end)]   # the words hung outside the span
+    heads = {t.head.i for t in outside}
+    if len(heads) != 1 or not all(t.dep_ in NOUN_MODIFIER_DEPS for t in outside):
         return None
     noun = span.doc[heads.pop()]
-    if noun.pos_ not in ("NOUN", "PROPN") or not all(
-            t.dep_ in NOUN_MODIFIER_DEPS for t in span if not (span.start <= t.head.i < span.end)):
-        return None
-    return noun
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _frames_clause(sent: Span, te: TimeExpr) -> bool:
@@ -590,8 +589,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             elif gap >= COARSE_GAP:
                 # "eight months after his supporters shut the terminals, Haftar announced on Friday ...": the month
                 day = te.date_start - timedelta(days=gap)
-                first = day.replace(day=1)
-                last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+                first, last = month_range(day.year, day.month)
                 te = replace(te, date_start=first, date_end=last, precision="month")
                 attached = True
             else:
