@@ -144,3 +144,19 @@ def test_a_name_before_any_of_its_bodies_existed_means_the_nearest_one(kb):
     assert kb.lookup("Tripoli", date(2014, 8, 18)) is None or kb.lookup("Tripoli", date(2014, 8, 18)).id not in (
         "LBY_GNU", "LBY_GNA")
     assert kb.lookup("Tripoli", date(2020, 1, 6)).id == "LBY_GNA"
+
+
+def test_a_body_belongs_to_its_owners_through_part_of(tmp_path):
+    extra = tmp_path / "bodies.yaml"
+    extra.write_text(
+        "actors:\n"
+        "  - {id: XYZ_GOV, name: Government of Testland, kind: government, country: LBY, code: LBYGOV}\n"
+        "  - {id: XYZ_MIN, name: Testland Ministry of Defence, kind: government, country: LBY, part_of: XYZ_GOV}\n"
+        "  - {id: XYZ_UNIT, name: Testland Border Brigade, kind: military, country: LBY, part_of: XYZ_MIN}\n"
+        "  - {id: XYZ_LOOP, name: Loop Office, kind: government, country: LBY, part_of: XYZ_LOOP}\n",
+        encoding="utf-8")
+    kb = KnowledgeBase.load([extra])
+    assert kb.body_of("XYZ_UNIT", {"XYZ_GOV"}) and kb.body_of("XYZ_MIN", {"XYZ_GOV"})
+    assert not kb.body_of("XYZ_GOV", {"XYZ_UNIT"}) and not kb.body_of("XYZ_GOV", {"XYZ_GOV"})
+    # a file whose chain loops ends the walk instead of hanging the run
+    assert not kb.body_of("XYZ_LOOP", {"XYZ_GOV"})

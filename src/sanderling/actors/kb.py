@@ -532,6 +532,18 @@ class KnowledgeBase:
                 return f
         return None
 
+    def body_of(self, actor_id: str, owners: set[str]) -> bool:
+        """``actor_id`` is one of ``owners``' own bodies: its ``part_of`` chain reaches one of them (a few links
+        at most, so a cycle in a user's file cannot hang the run)."""
+        a = self.get(actor_id)
+        for _ in range(5):
+            if a is None or not a.part_of:
+                return False
+            if a.part_of in owners:
+                return True
+            a = self.get(a.part_of)
+        return False
+
     def holder(self, country: str, role: str, when: date | None) -> Actor | None:
         """The one person holding ``role`` ("foreign minister", "envoy to libya") for ``country`` (an ISO3 or IGO
         code) on ``when``, by the dated affiliations of the knowledge base; None when no one or several do."""

@@ -1021,18 +1021,6 @@ EVENT_NOUNS = {"explosion", "blast", "violence", "fire", "unrest", "crash", "sho
                "car bomb", "ied", "explosive", "bullet", "round"}
 
 
-def _part_of(actor_id: str, owners: set[str], kb) -> bool:
-    """``actor_id`` is one of ``owners``' own bodies (its ``part_of`` chain reaches one of them)."""
-    a = kb.get(actor_id)
-    for _ in range(5):
-        if a is None or not a.part_of:
-            return False
-        if a.part_of in owners:
-            return True
-        a = kb.get(a.part_of)
-    return False
-
-
 def _inanimate_subject(tok: Token, index: MentionIndex, kb, lexicon: Lexicon | None = None) -> bool:
     """'The agreement destroyed the country': a verb whose subject is neither an actor nor a noun for
     people or forces describes something other than a political action."""
@@ -1200,7 +1188,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 if pair:
                     act_m, rec_m = pair, []
             if etype == "ASSAULT" and act_m and rec_m and kb is not None and tok.lemma_.lower() in LAUNCH_VERBS \
-                    and all(_part_of(m.actor.id, {a.actor.id for a in act_m}, kb) for m in rec_m):
+                    and all(kb.body_of(m.actor.id, {a.actor.id for a in act_m}) for m in rec_m):
                 # "the EU launched Operation Irini": launching an operation of one's own deploys it
                 etype, mode, cameo, rec_m = "MOBILIZE", None, "154", []
             passive_target = bool(rec_m) and tok.pos_ == "VERB" and is_passive(tok)
