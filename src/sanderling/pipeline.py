@@ -86,14 +86,15 @@ def sentence_times(sent, published) -> list:
     if stamp is not None:
         past = [te for te in past if te.end <= stamp[0] or te.start >= stamp[1]]
     if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
-            and not any(_starts_forward(te, text) or _deadline(te, text) or _horizon(te, text) for te in past):
+            and not any(_starts_forward(te, text) or _deadline(te, text) or _horizon(te, text) or _moved_to(te, text)
+                        for te in past):
         return past
     future = {(t.start, t.end): t for t in extract_times(text, published, "future")}
     out = []
     for te in past:
         span = sent.doc.char_span(sent.start_char + te.start, sent.start_char + te.end, alignment_mode="expand")
         gov = governing_verb(span.root) if span is not None else None
-        ahead = _starts_forward(te, text) or _horizon(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
+        ahead = _starts_forward(te, text) or _horizon(te, text) or _moved_to(te, text) or (span is not None and not _dates_a_past_act(span.root) and (
             _is_future(gov) or (_deadline(te, text) and (gov.lemma_.lower() in PROSPECTIVE or _infinitive(gov)))))
         out.append(future.get((te.start, te.end), te) if ahead else te)
     return out
@@ -129,6 +130,15 @@ _DEADLINE_IN = re.compile(r"^(?:by|before)\s", re.I)
 _HORIZON = re.compile(r"(?:\b(?:until|till) at least|\bat least (?:until|till)|\bno (?:earlier|sooner) than"
                       r"|\bnot before)\s+$", re.I)
 _AT_EARLIEST = re.compile(r"^\s*at the (?:earliest|soonest)\b", re.I)
+
+
+# "postponed the conference to November", "delayed until Monday": the new date of a thing put off lies ahead
+_MOVED_TO = re.compile(r"\b(?:postpon|delay|defer|reschedul|put off|pushed back|moved)\w*\b[^.;:]{0,60}?"
+                       r"\b(?:to|until|till)\s+$", re.I)
+
+
+def _moved_to(te, text: str) -> bool:
+    return bool(_MOVED_TO.search(text[max(0, te.start - 80):te.start]))
 
 
 def _deadline(te, text: str) -> bool:

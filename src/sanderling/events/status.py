@@ -82,6 +82,35 @@ def authorised(trigger: Token) -> bool:
         and to_infinitive(verb)
 
 
+# "postponed the conference", "the summit was cancelled", "the postponement of the talks": the meeting or deed
+# named did not happen when told; a postponed one is still to come, a cancelled one may never be
+POSTPONE = {"postpone", "delay", "defer", "reschedule", "adjourn"}
+CALL_OFF = {"cancel", "scrap", "shelve", "abandon", "scupper"}
+POSTPONE_NOUNS = {"postponement", "delay", "deferral", "rescheduling", "adjournment"}
+CALL_OFF_NOUNS = {"cancellation", "scrapping", "shelving"}
+# phrasal verbs: (lemma, particle) -> the status of what they govern
+PHRASAL = {("put", "off"): "future", ("push", "back"): "future", ("call", "off"): "hypothetical"}
+
+
+def called_off(noun: Token) -> str | None:
+    """The status of a meeting or deed named by ``noun`` when a verb or noun puts it off ("future") or calls
+    it off ("hypothetical"); None when nothing does."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:     # "postponed the talks and the summit"
+        t = t.head
+    gov = t.head
+    if t.dep_ == "pobj" and gov.lower_ == "of":
+        lem = gov.head.lemma_.lower()
+        return "future" if lem in POSTPONE_NOUNS else "hypothetical" if lem in CALL_OFF_NOUNS else None
+    if t.dep_ not in ("dobj", "nsubjpass") or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    lem = gov.lemma_.lower()
+    for c in gov.children:
+        if c.dep_ == "prt" and (lem, c.lower_) in PHRASAL:
+            return PHRASAL[(lem, c.lower_)]
+    return "future" if lem in POSTPONE else "hypothetical" if lem in CALL_OFF else None
+
+
 @dataclass
 class StatusInfo:
     status: str
@@ -241,5 +270,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         # of no particular occasion, only its kind
         if of_no_occasion(trigger):
             status = "hypothetical" if status == "asserted" else status
+        if status == "asserted" and (put_off := called_off(trigger)) is not None:
+            status = put_off
     return StatusInfo(status=status, negated=negated, claimant_token=claimant, foreseen=foreseen)
 
