@@ -620,6 +620,10 @@ MOVE_NOUNS = {"withdrawal", "pullout", "pull-out", "exit", "departure", "evacuat
 SENDING_NOUNS = {"sending", "dispatch", "transfer", "deployment", "redeployment", "delivery", "shipment"}
 
 
+# nouns of fighting between sides, which may name the sides on the verb they are subject of
+FIGHT_NOUNS = {"clash", "fighting", "firefight", "gunfire", "battle", "shootout", "skirmish", "fight", "exchange"}
+
+
 def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
@@ -671,6 +675,12 @@ def _nominal_roles(noun: Token, index: MentionIndex) -> tuple[list[Mention], lis
         elif p == "of" and not recipients:
             doers = {m.actor.id for m in actors}
             recipients = [m for m in np_actors(o, index) if m.actor.id not in doers]
+    if not actors and not recipients and noun.lemma_.lower() in FIGHT_NOUNS and noun.dep_ == "nsubj" \
+            and noun.head.pos_ == "VERB":
+        # "clashes broke out between smugglers and border guards": the verb carries the sides
+        for p, o in prep_children(noun.head):
+            if p in ("between", "among") and o is not None:
+                recipients = np_actors(o, index)
     noun = series_head(noun)   # "carried out a series of air raids": the series stands where the raids would
     head = noun.head
     # "carried out, on Sunday evening, a precise air strike": after bracketed adverbials the parser may join the

@@ -171,6 +171,9 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         negated = True
     if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in ("fail", "refuse", "decline"):
         negated = True
+    # "Dbeibah's refusal to hand over power": the noun says as much as the verb
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in ("refusal", "failure") and to_infinitive(trigger):
+        negated = True
 
     status = "asserted"
     claimant = None

@@ -1,0 +1,29 @@
+"""A parliament naming someone to head a government appoints him; a refusal announced is a rejection, and a
+refusal to do something is that thing not done. Sentences written for these tests."""
+from coding import code, ids, of_type
+
+
+def test_named_to_head_a_government_is_an_appointment(resources):
+    evs = code("Libya's House of Representatives on Thursday named former interior minister Fathi Bashagha to head "
+               "a new interim government.", "2022-02-10", resources)
+    named = of_type(evs, "COOPERATE")
+    assert named and named[0].cameo == "060" and "LBY_HOR" in ids(named[0].actor)
+    assert "LBY_BASHAGHA" in ids(named[0].recipient) and str(named[0].date) == "2022-02-10"
+    tasked = of_type(code("The Libyan parliament on Thursday tasked Fathi Bashagha with forming a new government.",
+                          "2022-02-10", resources), "COOPERATE")
+    assert tasked and "LBY_BASHAGHA" in ids(tasked[0].recipient)
+
+
+def test_an_announced_refusal_or_rejection_is_a_rejection(resources):
+    evs = code("Mustafa Sanalla on Wednesday announced his refusal of the government's decision to replace him.",
+               "2022-07-14", resources)
+    refused = of_type(evs, "REJECT")
+    assert refused and "LBY_SANALLA" in ids(refused[0].actor) and str(refused[0].date) == "2022-07-13"
+    assert of_type(code("Egypt on Sunday expressed its rejection of the maritime memorandum signed in Istanbul.",
+                        "2019-12-02", resources), "REJECT")
+
+
+def test_a_refusal_to_act_is_not_the_act(resources):
+    evs = code("Dbeibah's refusal to hand over power to the new government has split the country again.",
+               "2022-03-05", resources)
+    assert not of_type(evs, "RETREAT")
