@@ -28,6 +28,14 @@ def paragraph_breaks(doc):
 
 
 DATELINE_DASHES = ("-", "–", "—", "--", ":")
+
+
+# vessels, which often carry a name of their own after the noun ("the frigate Hamburg", "the freighter Roseline
+# A"): the name is neither a place nor a person with a title
+SHIP_NOUNS = frozenset({"frigate", "warship", "submarine", "destroyer", "corvette", "cruiser", "gunboat", "ship",
+                        "vessel", "tanker", "freighter", "ferry", "boat", "carrier", "trawler"})
+
+
 # nouns for a meeting, and the prepositions that give its topic ("the conference on Libya"): shared by the
 # roles of an event and its place, since what a meeting is about is neither a party nor where it met
 MEETING_NOUNS = frozenset({"talk", "dialogue", "meeting", "negotiation", "session", "consultation", "summit", "forum",

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from ..nlp import MEETING_NOUNS, TOPIC_PREPS, is_dateline, settlement_named
+from ..nlp import MEETING_NOUNS, SHIP_NOUNS, TOPIC_PREPS, is_dateline, settlement_named
 from ..records import Place
 from .gazetteer import FEATURE_PRECISION, Gazetteer, clean_mention
 
@@ -129,11 +129,17 @@ def _named_settlement(ent) -> bool:
     return ent.label_ in ("PERSON", "ORG") and settlement_named(ent.root) is not None
 
 
+def ship_name(ent) -> bool:
+    """"the frigate Hamburg", "the tanker Jaguar": a ship named after a place is no place."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in SHIP_NOUNS and c.i < ent.start for c in ent.root.children)
+
+
 def _entity_places(full, ents, gazetteer: Gazetteer, skip=None) -> list[Place]:
     ctx = context_countries(full, gazetteer)
     out = []
     for ent in ents:
-        if (ent.label_ not in PLACE_LABELS and not _named_settlement(ent)) or (skip is not None and skip(ent)):
+        if (ent.label_ not in PLACE_LABELS and not _named_settlement(ent)) or (skip is not None and skip(ent)) \
+                or ship_name(ent):
             continue
         place = _resolve_ent(ent, gazetteer, _sentence_context(ent, gazetteer, ctx))
         if place is not None:
