@@ -12,6 +12,9 @@ def test_named_to_head_a_government_is_an_appointment(resources):
     tasked = of_type(code("The Libyan parliament on Thursday tasked Fathi Bashagha with forming a new government.",
                           "2022-02-10", resources), "COOPERATE")
     assert tasked and "LBY_BASHAGHA" in ids(tasked[0].recipient)
+    assigned = of_type(code("The House of Representatives voted on Thursday to assign Fathi Bashagha the task of "
+                            "forming a new government.", "2022-02-11", resources), "COOPERATE")
+    assert assigned and "LBY_BASHAGHA" in ids(assigned[0].recipient) and str(assigned[0].date) == "2022-02-10"
 
 
 def test_an_announced_refusal_or_rejection_is_a_rejection(resources):
