@@ -15,6 +15,9 @@ def test_named_to_head_a_government_is_an_appointment(resources):
     assigned = of_type(code("The House of Representatives voted on Thursday to assign Fathi Bashagha the task of "
                             "forming a new government.", "2022-02-11", resources), "COOPERATE")
     assert assigned and "LBY_BASHAGHA" in ids(assigned[0].recipient) and str(assigned[0].date) == "2022-02-10"
+    assigned = of_type(code("The House of Representatives on Thursday assigned former interior minister Fathi Bashagha "
+                            "to form a new government.", "2022-02-11", resources), "COOPERATE")
+    assert assigned and "LBY_HOR" in ids(assigned[0].actor) and "LBY_BASHAGHA" in ids(assigned[0].recipient)
 
 
 def test_an_announced_refusal_or_rejection_is_a_rejection(resources):
