@@ -33,3 +33,12 @@ def test_a_refusal_to_act_is_not_the_act(resources):
     evs = code("Dbeibah's refusal to hand over power to the new government has split the country again.",
                "2022-03-05", resources)
     assert not of_type(evs, "RETREAT")
+
+
+def test_dismissing_an_office_holder_named_by_office(resources):
+    evs = code("The Presidential Council decided on Sunday to dismiss the governor of the Central Bank, Sadiq "
+               "al-Kabir.", "2024-08-19", resources)
+    sacked = of_type(evs, "COERCE")
+    assert sacked and sacked[0].cameo == "172" and "LBY_PC" in ids(sacked[0].actor)
+    assert "LBY_KABIR" in ids(sacked[0].recipient) and str(sacked[0].date) == "2024-08-18"
+    assert of_type(code("Dbeibah sacked his interior minister on Monday.", "2024-08-19", resources), "COERCE")
