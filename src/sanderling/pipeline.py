@@ -132,9 +132,16 @@ _HORIZON = re.compile(r"(?:\b(?:until|till) at least|\bat least (?:until|till)|\
 _AT_EARLIEST = re.compile(r"^\s*at the (?:earliest|soonest)\b", re.I)
 
 
-# "postponed the conference to November", "delayed until Monday": the new date of a thing put off lies ahead
-_MOVED_TO = re.compile(r"\b(?:postpon|delay|defer|reschedul|put off|pushed back|moved)\w*\b[^.;:]{0,60}?"
-                       r"\b(?:to|until|till)\s+$", re.I)
+def _moved_to_pattern() -> re.Pattern:
+    """"postponed the conference to November", "delayed until Monday", "moved to Tuesday": the new date of a
+    thing put off lies ahead. The verbs are the status stage's words for putting off."""
+    from .events.status import PHRASAL, POSTPONE
+    stems = [w[:-1] if w.endswith("e") else w for w in sorted(POSTPONE)] + ["moved"]
+    stems += [rf"{verb}\w*\s+{prt}" for (verb, prt), status in sorted(PHRASAL.items()) if status == "future"]
+    return re.compile(rf"\b(?:{'|'.join(stems)})\w*\b[^.;:]{{0,60}}?\b(?:to|until|till)\s+$", re.I)
+
+
+_MOVED_TO = _moved_to_pattern()
 
 
 def _moved_to(te, text: str) -> bool:
