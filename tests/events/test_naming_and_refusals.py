@@ -42,3 +42,13 @@ def test_dismissing_an_office_holder_named_by_office(resources):
     assert sacked and sacked[0].cameo == "172" and "LBY_PC" in ids(sacked[0].actor)
     assert "LBY_KABIR" in ids(sacked[0].recipient) and str(sacked[0].date) == "2024-08-18"
     assert of_type(code("Dbeibah sacked his interior minister on Monday.", "2024-08-19", resources), "COERCE")
+
+
+def test_whose_decision_it_is_does_the_deed(resources):
+    evs = code("Turkey announced on Sunday its decision to expel the Libyan ambassador.", "2019-12-09", resources)
+    expelled = of_type(evs, "SANCTION")
+    assert expelled and "TUR" in ids(expelled[0].actor) and str(expelled[0].date) == "2019-12-08"
+    evs = code("The Presidential Council announced on Sunday its decision to dismiss the governor of the Central Bank, "
+               "Sadiq al-Kabir.", "2024-08-19", resources)
+    sacked = of_type(evs, "COERCE")
+    assert sacked and "LBY_PC" in ids(sacked[0].actor) and "LBY_KABIR" in ids(sacked[0].recipient)

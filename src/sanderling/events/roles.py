@@ -271,6 +271,10 @@ def _subject_token(verb: Token) -> Token | None:
                     and head.lemma_.lower() in STATEMENT_NOUNS:
                 # "the PKK issued a declaration demanding ...": the issuer demands
                 return first_child(head.head, "nsubj") or head
+            if head.lemma_.lower() in DECISION_NOUNS and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
+                    and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+                # "Turkey announced its decision to expel the ambassador": whose decision it is acts
+                return first_child(head.head, "nsubj") or head
             return head
         elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in OBJECT_GERUND and first_child(head.head, "dobj") is not None:
@@ -292,6 +296,10 @@ def _subject_token(verb: Token) -> Token | None:
             return None
         verb = head
     return None
+
+
+# nouns of a deed decided, whose possessor does the deed ("its decision to expel", "their move to close")
+DECISION_NOUNS = frozenset({"decision", "move", "order"})
 
 
 # verbs of concluding an agreement, whose parties may be told "between" them
