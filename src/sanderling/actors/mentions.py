@@ -987,16 +987,19 @@ def _agents(doc: Doc, kb: KnowledgeBase, when: date | None, named: list[_Cand], 
         while a_start < tok.i and doc[a_start].is_punct:
             a_start += 1   # "Morocco - Delegations": the agent phrase does not begin with the dateline's dash
         # titles in front of a name ("Defense Minister Hulusi Akar") are not separate agents
-        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.lemma_.lower() not in SHIP_NOUNS:
-            continue   # ... but a ship before its name ("the German frigate Hamburg") is the ship's
+        # ... but a ship before its own name ("the German frigate Hamburg") is the agent, and the name's modifiers
+        # are its own
+        named_ship = tok.dep_ == "compound" and tok.lemma_.lower() in SHIP_NOUNS
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and not named_ship:
+            continue
         if tok.dep_ == "compound" and _agent_at(doc, kb, tok.head.i) is not None:
             continue   # "military personnel": the head noun carries the agent
         country, org, start = None, None, a_start
         # left modifiers inside the noun phrase; "an Egyptian security and diplomatic delegation" is parsed as
         # "security" and "delegation" coordinated, the nationality hanging off the first
         left = tok.left_edge.i
-        if tok.dep_ == "compound" and tok.lemma_.lower() in SHIP_NOUNS:
-            left = min(left, tok.head.left_edge.i)   # "the German frigate Hamburg": the name's modifiers
+        if named_ship:
+            left = min(left, tok.head.left_edge.i)
         if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NN":
             left = min(left, tok.head.left_edge.i)
         for j in range(a_start - 1, left - 1, -1):
