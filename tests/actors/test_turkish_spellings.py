@@ -60,6 +60,10 @@ def test_the_marshals_son_is_not_the_marshal(resources):
     ("Rusya and Mısır support Hafter, while Yunanistan objected.", {"RUS", "EGY", "GRC", "LBY_HAFTAR"}),
     ("Katar and Türkiye signed a memorandum with the UMH government.", {"QAT", "TUR"}),
     ("Turkey's Milli Savunma Bakanlığı said two soldiers were wounded.", {"TUR_GOV"}),
+    ("Ermenistan and Azerbaycan accused each other of breaking the truce.", {"ARM", "AZE"}),
+    ("İsrail and Ürdün closed the crossing while Lübnan protested.", {"ISR", "JOR", "LBN"}),
+    # adjectives of nationality left in Turkish stand for the country's people and forces
+    ("Ermeni forces shelled the town while Libyalı officials met Yunan diplomats.", {"ARM_MIL", "LBY_GOV", "GRC_GOV"}),
 ])
 def test_turkish_names_of_countries_and_ministries(resources, text, expected):
     coded = code_article(Article(id="t", text=text, published=date(2020, 1, 3)), resources)
