@@ -236,6 +236,44 @@ def lost_subjects(doc):
     return doc
 
 
+_NAME_LABELS = ("ACTOR", "PERSON", "ORG", "NORP", "GPE")
+_CORE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "appos", "conj", "oprd")
+
+
+@Language.component("sanderling_adverb_names")
+def adverb_names(doc):
+    """A name ending in "-ly" (Abdoulaye Bathily) is tagged an adverb and hung on the verb as a manner
+    adverbial, so "Dbeibah met Bathily" has no object and in "appointed former Senegalese minister Abdoulaye
+    Bathily" the title is the object. Where the entity recogniser saw a name, the name gets its clause role
+    back: it takes the place of a title or nationality right before it ("minister Bathily"), follows a
+    comma-set noun as its apposition ("the UN envoy, Abdoulaye Bathily,"), or else is the verb's subject or
+    object by its side of the verb."""
+    ents = {t.i: e for e in doc.ents if e.label_ in _NAME_LABELS for t in e}
+    for tok in doc:
+        ent = ents.get(tok.i)
+        if ent is None or tok.i != ent.end - 1 or tok.dep_ not in ("advmod", "npadvmod") \
+                or not tok.lower_.endswith("ly") or not tok.is_title:
+            continue
+        verb = tok.head
+        if verb.i == tok.i or any(t.head.i != tok.i for t in doc[ent.start:tok.i]):
+            continue
+        before = doc[ent.start - 1] if ent.start > tok.sent.start else None
+        if before is not None and before.text == "," and ent.start - 2 >= tok.sent.start \
+                and doc[ent.start - 2].tag_ in _NOUN_TAGS and doc[ent.start - 2].dep_ in _CORE_DEPS:
+            tok.head, tok.dep_ = doc[ent.start - 2], "appos"
+        elif before is not None and before.head.i == verb.i and before.dep_ in _CORE_DEPS \
+                and (before.tag_ in _NOUN_TAGS or before.tag_ == "JJ"):
+            tok.dep_ = before.dep_
+            before.head, before.dep_ = tok, ("amod" if before.tag_ == "JJ" else "compound")
+        elif verb.tag_.startswith("VB"):
+            taken = {c.dep_ for c in verb.children}
+            if tok.i > verb.i and "dobj" not in taken:
+                tok.dep_ = "dobj"
+            elif tok.i < verb.i and not taken & {"nsubj", "nsubjpass"}:
+                tok.dep_ = "nsubj"
+    return doc
+
+
 def _load_model():
     try:
         import importlib
@@ -255,6 +293,7 @@ def load_nlp(with_ruler: bool = True) -> Language:
         nlp.add_pipe("sanderling_participles", after="sanderling_datelines")
         nlp.add_pipe("sanderling_lost_subjects", after="sanderling_participles")
         nlp.add_pipe("sanderling_dateline_ents", after="ner")
+        nlp.add_pipe("sanderling_adverb_names", after="sanderling_dateline_ents")
         nlp.add_pipe("sanderling_lemmas", after="lemmatizer")
         if with_ruler:
             patterns = []
