@@ -567,6 +567,9 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             continue   # "said after talks with Sarraj that they would work under the memorandum they signed last
             # November": the date of what the clause tells of its noun, on another branch than the talks (a clause
             # on the subject, "Mitsotakis, who came yesterday, ... later met Menfi", frames the whole sentence)
+        if not attached and not governs and host is not None and te.relation == "since" and host.dep_ == "relcl":
+            continue   # "announced the resumption of exports, which had been halted since January": how long the
+            # state its noun was in had lasted, not when the announcement was made
         if governs and not attached and _other_conjunct(trigger, host, tok):
             continue   # "Egypt, throughout the past years, refrained ..., and its intervention will be ...": the
             # first clause's own time, not the second's
@@ -641,6 +644,33 @@ PAST_WORDS = {"earlier", "previous", "past", "prior"}   # not "former": it descr
 
 
 LONG_SPANS = {"year", "decade", "generation", "century"}
+
+
+# names of doers an aside may describe; not places: "the shelter in Tajoura, which was hit on Tuesday" tells the
+# news of the place
+_NAME_ENTS = ("ACTOR", "PERSON", "ORG", "NORP")
+
+
+def _dated_aside(tok: Token, sent: Span, te: TimeExpr) -> bool:
+    """The trigger and its time expression sit in a relative clause set off by a comma after a name ("Sarraj,
+    who said on Wednesday he would step down, ...", "Hafter, who started the attack on 4 April,"): an aside
+    that reminds the reader who the named one is, with a day of its own, not the news the sentence tells.
+    A setting ("in Istanbul on Wednesday, where the two sides signed ...") is not an aside."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "relcl":
+            head = t.head
+            if head.ent_type_ not in _NAME_ENTS:
+                return False
+            rel = next((c for c in t.subtree if c.tag_ in ("WP", "WP$", "WDT", "WRB") and c.i < t.i), None)
+            if rel is None or rel.tag_ == "WRB" or rel.i == 0 or tok.doc[rel.i - 1].text != ",":
+                return False
+            span = _span_of(sent, te)
+            return span is not None and t.left_edge.i <= span.start and span.end <= t.right_edge.i + 1
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _told_as_past(tok: Token) -> bool:
@@ -743,11 +773,25 @@ CAMPAIGN_NEWS_VERBS = {"launch", "begin", "start", "resume", "announce", "order"
 # acts a body performs by deciding them (suspending, severing, recognising, appointing); sending troops
 # takes more than the decision
 DECREED = {"SANCTION", "REJECT", "SUPPORT", "COOPERATE", "CONCEDE"}
+# ... and coercive measures a decree puts in force: dismissals (CAMEO 172) and closed borders, ports or
+# airspace (191). Only these, and sanctions, are also in force once leaders have "agreed" on them ("West
+# African leaders agreed on Sunday to close their borders with Mali"); agreeing to support or to meet is a
+# promise
+DECREED_CAMEO = ("172", "191")
 
 
-def _decided(intent) -> bool:
-    """A decision already taken: "decided" or "has decided", not "will decide" or "decides to"."""
-    if intent is None or intent.lemma_.lower() != "decide" or intent.tag_ not in ("VBD", "VBN"):
+def _decreed(etype: str, cameo: str | None) -> bool:
+    return etype in DECREED or (cameo or "").startswith(DECREED_CAMEO)
+
+
+def _decided(intent, etype: str = "", cameo: str | None = None) -> bool:
+    """A decision already taken: "decided" or "has decided", not "will decide" or "decides to"; for sanctions
+    and coercive decrees also "agreed" on."""
+    if intent is None or intent.tag_ not in ("VBD", "VBN"):
+        return False
+    lemma = intent.lemma_.lower()
+    if not (lemma == "decide" and _decreed(etype, cameo)) and not (
+            lemma == "agree" and (etype == "SANCTION" or (cameo or "").startswith(DECREED_CAMEO))):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPO_AUX | {"should"} for c in intent.children)
 
@@ -1120,8 +1164,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue   # "called for an end to the shelling": what a demand would stop is its topic, not a deed told
             etype, mode, cameo = trig.event_type, trig.mode, trig.cameo
             intent = hit.intent
-            if _decided(intent) and info.status == "future" and not info.negated and (
-                    etype in DECREED or (cameo or "").startswith("172")):
+            if _decided(intent, etype, cameo) and info.status == "future" and not info.negated:
                 # "the House decided to suspend Bashagha": a body's decision taken is the act itself
                 intent, info = None, replace(info, status="asserted")
             if info.negated:
@@ -1312,6 +1355,10 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 _campaign_failing(tok)) or (status in ("asserted", "claimed") and _told_as_antecedent(tok))
             if historical and status == "future":
                 historical = False
+            # an aside dated before the report, whatever it announced ("Sarraj, who said on Wednesday he would
+            # step down, ...")
+            historical = historical or (te is not None and published is not None and d1 is not None
+                                        and d1 < published and _dated_aside(tok, sent, te))
             fatalities, quants = quantities(sent, tok)
             if fatalities is None and etype == "ASSAULT" and si + 1 < len(sents):
                 # conflict notes put the toll in the next sentence: "... in Ain Zara. 2 fatalities."

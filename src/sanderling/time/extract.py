@@ -478,13 +478,15 @@ def _int(s: str) -> int:
     return int(s)
 
 
-def _pick_year(month: int, day: int, anchor: date, past: bool, wd_hint: int | None) -> date | None:
-    """Year for a day+month written without one (see module doc)."""
+def _pick_year(month: int, day: int, anchor: date, past: bool | None, wd_hint: int | None) -> date | None:
+    """Year for a day+month written without one (see module doc); ``past`` None: the nearest."""
     cands = [d for d in (_cal.safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
     if not cands:
         return None
 
     def cost(d: date) -> int:
+        if past is None:
+            return abs((anchor - d).days)
         delta = (anchor - d).days if past else (d - anchor).days
         # the other direction costs four times as much: a date a few weeks ahead in a past-tense clause ("the
         # commission proposed January 24") is likelier than one eleven months back, which writers give a year
@@ -498,7 +500,7 @@ def _pick_year(month: int, day: int, anchor: date, past: bool, wd_hint: int | No
     return min(cands, key=cost)
 
 
-def _day_range(m: re.Match, month: int, anchor: date | None, past: bool,
+def _day_range(m: re.Match, month: int, anchor: date | None, past: bool | None,
                wd_hint: int | None) -> Resolved | None:
     d1 = _int(m.group("d1"))
     d2 = _int(m.group("d2")) if m.group("d2") else None
@@ -679,6 +681,10 @@ def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None) -
         return None if r is None else (r[0], r[1], r[2], False)
     if c.relation == "since":
         past = True
+    # a deadline by the calendar ("by the end of October", "until December 24") lies on either side of the report
+    # in any tense ("will hand over by", "had until"): the nearest one (a weekday keeps the tense: "by Sunday, the
+    # forces had retaken ...")
+    deadline = c.relation == "until" and kind in ("dm", "md", "month")
     if kind == "num":
         if m.group("iy"):
             d = _cal.safe_date(_int(m.group("iy")), _int(m.group("im")), _int(m.group("id")))
@@ -689,7 +695,7 @@ def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None) -
             d = _cal.numeric_date(_int(m.group("a")), _int(m.group("b")), _int(ytxt), dayfirst)
         return (d, d, "day", True) if d else None
     if kind in ("dm", "md"):
-        return _day_range(m, _cal.month_number(m.group("mon")), anchor, past, c.wd_hint)
+        return _day_range(m, _cal.month_number(m.group("mon")), anchor, None if deadline else past, c.wd_hint)
     if kind == "month":
         month = _cal.month_number(m.group("mon"))
         part = _norm_part(m.group("part"))
@@ -707,6 +713,8 @@ def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None) -
                 y = anchor.year if month > am else anchor.year + 1
             elif mod == "this":
                 y = anchor.year
+            elif deadline:
+                y = anchor.year + (-1 if month - am > 6 else 1 if am - month > 6 else 0)
             elif past:
                 y = anchor.year if month <= am else anchor.year - 1
             else:
