@@ -12,6 +12,8 @@ from sanderling.records import Article
     ("Başbakan Fayiz es-Serrac Ankara'da Erdoğan ile görüştü, the agency said.", {"LBY_SARRAJ", "TUR_ERDOGAN"}),
     ("Abdulhamid Dibeybe, to Ankara made an official visit on Monday.", {"LBY_DBEIBAH"}),
     ("Fethi Başağa and Akile Salih met in Cairo on Monday.", {"LBY_BASHAGHA", "LBY_AGUILA_SALEH"}),
+    # a given name written another way, the family name as the knowledge base has it
+    ("Abdulgani el-Kikli, the commander of the apparatus, was killed on Monday.", {"LBY_KIKLI"}),
     ("The Ulusal Petrol Kurumu announced that production resumed on Sunday.", {"LBY_NOC"}),
     # untranslated titles are offices, not given names of someone else called Erdoğan or Sisi
     ("Cumhurbaşkanı Erdoğan met Serrac in Istanbul on Friday.", {"TUR_ERDOGAN", "LBY_SARRAJ"}),
@@ -77,3 +79,10 @@ def test_an_acronym_that_spells_a_turkish_name_in_english_is_left_alone(resource
     coded = code_article(Article(id="t", text="The FAS report was published on Monday.", published=date(2020, 1, 3)),
                          resources)
     assert not any(m.actor.id == "MAR" for m in coded.mentions)
+
+
+def test_a_shared_family_name_alone_is_not_the_known_person(resources):
+    # the family name of a known commander with another given name is someone else
+    coded = code_article(Article(id="t", text="Ahmed Kikli, a shopkeeper in Tripoli, said prices had doubled.",
+                                 published=date(2025, 5, 13)), resources)
+    assert "LBY_KIKLI" not in {m.actor.id for m in coded.mentions}

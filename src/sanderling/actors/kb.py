@@ -172,6 +172,9 @@ class KnowledgeBase:
         self.needs_nationality: set[str] = set()
         self.descriptions: dict[str, list[str]] = {}
         self.surnames: dict[str, list[str]] = {}     # single-token person aliases (curated) -> ids
+        # last words of curated persons' full names ("kikli" of "Abdul Ghani al-Kikli") -> ids: matched only
+        # together with given names that pass the given-name guard
+        self.family_names: dict[str, list[str]] = {}
         self.max_name_len = 1
         self._by_len: dict[int, list[str]] = {}
         self.demonym_plurals: dict[str, str] = {}    # "turks", "russians", "british" -> ISO3
@@ -426,11 +429,15 @@ class KnowledgeBase:
         for key, ids in self.names.items():
             n = len(key.split())
             self.max_name_len = max(self.max_name_len, n)
-            if n == 1:
-                for i in ids:
-                    a = self.actors.get(i)
-                    if a and a.kind == "person" and a.layer == "current" and len(key) >= 6:
-                        self.surnames.setdefault(key, []).append(i)
+            last = key.split()[-1]
+            for i in ids:
+                a = self.actors.get(i)
+                if not (a and a.kind == "person" and a.layer == "current"):
+                    continue
+                if n == 1 and len(key) >= 6:
+                    self.surnames.setdefault(key, []).append(i)
+                elif n > 1 and len(last) >= 4 and i not in self.family_names.get(last, ()):
+                    self.family_names.setdefault(last, []).append(i)
         self.max_name_len = min(self.max_name_len, 10)
         # national institutions: ("SDN", "MIL") -> SDN_SAF when "Sudanese army" names a curated actor
         self.national: dict[tuple[str, str], list[str]] = {}
@@ -669,6 +676,10 @@ class KnowledgeBase:
         cands = list(self.surnames.get(last, []))
         if not cands and allow_fuzzy:
             cands = self.fuzzy_surname(last)
+        if not cands and given:
+            # one person's name in another transliteration ("Abdulgani el-Kikli" / "Abdul Ghani al-Kikli"): the
+            # family name as written, the given names within the guard
+            cands = list(self.family_names.get(last, []))
         for cid in cands:
             a = self.actors[cid]
             if given:
