@@ -858,11 +858,18 @@ def _standing_stance(tok: Token) -> bool:
         and tok.dep_ in ("ROOT", "relcl", "conj") and not any(c.dep_ == "aux" for c in tok.children)
 
 
+TARGET_PREPS = ("on", "against", "at")
+
+
 def _names_its_target(tok: Token) -> bool:
-    """'the bombing of Mitiga airport': violence at a named place is news even with its perpetrator unnamed."""
+    """'the bombing of Mitiga airport', 'unidentified warplanes carried out strikes on al-Watiya air base':
+    violence at a named place is news even with its perpetrator unnamed."""
+    targets = list(objects(tok))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        targets += [o for p, o in prep_children(tok) if p in TARGET_PREPS and o is not None]
     return any(o.ent_type_ in ("GPE", "FAC", "LOC") or any(settlement_named(c) is not None for p in o.children
                                                            if p.lower_ == "of" for c in p.children)
-               for o in objects(tok))
+               for o in targets)
 
 
 def _is_headline(sent: Span, doc_text: str | None = None) -> bool:
