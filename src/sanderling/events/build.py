@@ -780,18 +780,15 @@ DECREED = {"SANCTION", "REJECT", "SUPPORT", "COOPERATE", "CONCEDE"}
 DECREED_CAMEO = ("172", "191")
 
 
-def _decreed(etype: str, cameo: str | None) -> bool:
-    return etype in DECREED or (cameo or "").startswith(DECREED_CAMEO)
-
-
 def _decided(intent, etype: str = "", cameo: str | None = None) -> bool:
     """A decision already taken: "decided" or "has decided", not "will decide" or "decides to"; for sanctions
     and coercive decrees also "agreed" on."""
     if intent is None or intent.tag_ not in ("VBD", "VBN"):
         return False
     lemma = intent.lemma_.lower()
-    if not (lemma == "decide" and _decreed(etype, cameo)) and not (
-            lemma == "agree" and (etype == "SANCTION" or (cameo or "").startswith(DECREED_CAMEO))):
+    coercive = (cameo or "").startswith(DECREED_CAMEO)
+    if not ((lemma == "decide" and (etype in DECREED or coercive))
+            or (lemma == "agree" and (etype == "SANCTION" or coercive))):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPO_AUX | {"should"} for c in intent.children)
 
