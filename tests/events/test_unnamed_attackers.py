@@ -14,3 +14,10 @@ def test_strikes_on_a_named_base_by_unknown_aircraft(resources):
 def test_strikes_on_nothing_named_are_left_out(resources):
     assert not of_type(code("Warplanes carried out strikes on the base on Saturday.", "2020-07-05", resources),
                        "ASSAULT")
+
+
+def test_attacks_named_as_the_subject_of_a_statement_are_not_a_new_record(resources):
+    # "the attacks on the airport showed that ...": a happening told elsewhere, named to make a point
+    evs = code("The foreign ministry said on Sunday that the attacks on Mitiga airport showed that the militias had "
+               "no interest in peace.", "2020-05-10", resources)
+    assert not of_type(evs, "ASSAULT")

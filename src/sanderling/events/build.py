@@ -862,7 +862,9 @@ def _names_its_target(tok: Token) -> bool:
     """'the bombing of Mitiga airport', 'unidentified warplanes carried out strikes on al-Watiya air base':
     violence at a named place is news even with its perpetrator unnamed."""
     targets = list(objects(tok))
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        # strikes someone carried out or launched, not "the attacks on the airport showed that ...", which
+        # names a happening told elsewhere
         targets += [o for p, o in prep_children(tok) if p in TARGET_PREPS and o is not None]
     return any(o.ent_type_ in ("GPE", "FAC", "LOC") or any(settlement_named(c) is not None for p in o.children
                                                            if p.lower_ == "of" for c in p.children)
