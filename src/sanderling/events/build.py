@@ -419,6 +419,16 @@ def _noun_dated(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def _happening_before(span: Span) -> Token | None:
+    """The meeting or attack a bare time expression follows ("an investigation into her meeting last week"):
+    the parser hangs "last week" on the clause's verb, but it dates the happening it follows."""
+    if span.start == 0 or span.root.dep_ != "npadvmod":
+        return None
+    noun = span.doc[span.start - 1]
+    happening = noun.lemma_.lower() in MEETING_NOUNS or noun.lemma_.lower() in STRIKE_NOUNS
+    return noun if noun.pos_ == "NOUN" and happening and noun.head.i != span.root.head.i else None
+
+
 def _frames_clause(sent: Span, te: TimeExpr) -> bool:
     """The time is told of a clause of the sentence, not inside a relative clause or a modifier of a noun ("the
     embargo imposed in 2011", "last month's talks"): only such a time carries on through its paragraph."""
@@ -509,7 +519,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if span is None:
             continue
         tok = span.root
-        noun = _noun_dated(span)
+        noun = _noun_dated(span) or _happening_before(span)
         if noun is not None and noun.i != trigger.i and not _setting_of(noun, trigger) \
                 and not any(a.dep_ in ("acl", "relcl") and a.head.i == noun.i for a in (trigger, *trigger.ancestors)):
             # "endorsed last month's conference", "condemned the Saturday attack": the noun's date (but "AFRICOM's
@@ -655,7 +665,8 @@ def _dated_aside(tok: Token, sent: Span, te: TimeExpr) -> bool:
     """The trigger and its time expression sit in a relative clause set off by a comma after a name ("Sarraj,
     who said on Wednesday he would step down, ...", "Hafter, who started the attack on 4 April,"): an aside
     that reminds the reader who the named one is, with a day of its own, not the news the sentence tells.
-    A setting ("in Istanbul on Wednesday, where the two sides signed ...") is not an aside."""
+    A setting ("in Istanbul on Wednesday, where the two sides signed ...") is not an aside, nor is what the named
+    one's side did ("Haftar, whose forces captured Sirte on Monday")."""
     t = tok
     for _ in range(6):
         if t.dep_ == "relcl":
@@ -663,14 +674,46 @@ def _dated_aside(tok: Token, sent: Span, te: TimeExpr) -> bool:
             if head.ent_type_ not in _NAME_ENTS:
                 return False
             rel = next((c for c in t.subtree if c.tag_ in ("WP", "WP$", "WDT", "WRB") and c.i < t.i), None)
-            if rel is None or rel.tag_ == "WRB" or rel.i == 0 or tok.doc[rel.i - 1].text != ",":
-                return False
+            if rel is None or rel.tag_ in ("WRB", "WP$") or rel.i == 0 or tok.doc[rel.i - 1].text != ",":
+                return False   # ("Haftar, whose forces captured Sirte on Monday, ...": what his side did is news)
             span = _span_of(sent, te)
             return span is not None and t.left_edge.i <= span.start and span.end <= t.right_edge.i + 1
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+CASUALTY_VERBS = (TOLL_VERBS - {"claim", "leave"}) | {"die", "displace", "maim"}   # tolls told in their own verb
+HEDGES = {"more", "over", "least", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "than"}
+BIG_TOLL = 100
+
+
+def _cumulative_toll(tok: Token) -> bool:
+    """'More than 430 people have been killed, according to the WHO', 'the fighting has killed more than 1,000
+    since April': a toll counted so far in the present perfect, with no day of its own, is the war's running
+    count, not a happening of the day. A toll of one attack names it ('at least 5 have been killed in the
+    shelling'), and a small one is news ('five people have been killed in fighting in Tripoli')."""
+    if tok.lemma_.lower() not in CASUALTY_VERBS or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
+        return False
+    clause = list(tok.subtree)
+    if any(t.lower_ == "since" for t in clause):
+        return True
+    if any(t.lemma_.lower() in STRIKE_NOUNS for t in clause):
+        return False
+    for n in clause:
+        if n.dep_ == "nummod" and n.like_num and any(c.lower_ in HEDGES for c in n.children):
+            value = _number_value(n.text)
+            if value is not None and value >= BIG_TOLL:
+                return True
+    return False
+
+
+def _number_value(text: str) -> int | None:
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
 
 
 def _told_as_past(tok: Token) -> bool:
@@ -1357,7 +1400,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 date_source, date_text, precision = "unknown", None, "unknown"
             historical = bool(published and d1 and d1 < published - timedelta(days=HISTORICAL_DAYS)) or (
                 te is None and _told_as_past(tok)) or _long_running(te, d0, d1, published) or (
-                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok))) or (
+                te is None and (_standing_perfect(tok) or habitual or _campaign_named(tok) or _since_start(tok)
+                                or _cumulative_toll(tok))) or (
                 _campaign_failing(tok)) or (status in ("asserted", "claimed") and _told_as_antecedent(tok))
             if historical and status == "future":
                 historical = False

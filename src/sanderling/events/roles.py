@@ -272,8 +272,10 @@ def _subject_token(verb: Token) -> Token | None:
                 # "the PKK issued a declaration demanding ...": the issuer demands
                 return first_child(head.head, "nsubj") or head
             if head.lemma_.lower() in DECISION_NOUNS and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
-                    and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
-                # "Turkey announced its decision to expel the ambassador": whose decision it is acts
+                    and (any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+                         or head.head.lemma_.lower() in DECIDING_VERBS):
+                # "Turkey announced its decision to expel the ambassador", "the Council adopted a decision to impose
+                # sanctions": whose decision it is acts
                 return first_child(head.head, "nsubj") or head
             return head
         elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
@@ -300,6 +302,8 @@ def _subject_token(verb: Token) -> Token | None:
 
 # nouns of a deed decided, whose possessor does the deed ("its decision to expel", "their move to close")
 DECISION_NOUNS = frozenset({"decision", "move", "order"})
+# verbs of taking such a decision, whose subject took it
+DECIDING_VERBS = frozenset({"take", "make", "adopt", "reach", "pass", "issue"})
 
 
 # verbs of concluding an agreement, whose parties may be told "between" them

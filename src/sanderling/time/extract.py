@@ -670,21 +670,23 @@ def _relative_years(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None) -> Resolved | None:
+def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None,
+             deadline: bool = False) -> Resolved | None:
+    """``deadline``: the expression is a deadline ("by the end of October", "until the end of October") in a
+    clause not known to tell the future, so it may lie on either side of the report ("wants to hand over by",
+    "had until"): a date by the calendar resolves to the nearest one. "Fighting continued until October" keeps the tense, and so does a weekday ("by
+    Sunday, the forces had retaken ...")."""
     m, kind = c.m, c.kind
     if m.group("ry") and kind in ("dm", "md", "month"):
         if anchor is None:
             return None
         year = str(anchor.year + _REL_YEAR_OFFSET[m.group("ry")])
         fields = _Fields(m, y=year, ry=None)
-        r = _resolve(_Cand(c.start, c.end, kind, fields, c.wd_hint, c.relation), anchor, past, dayfirst)
+        r = _resolve(_Cand(c.start, c.end, kind, fields, c.wd_hint, c.relation), anchor, past, dayfirst, deadline)
         return None if r is None else (r[0], r[1], r[2], False)
     if c.relation == "since":
         past = True
-    # a deadline by the calendar ("by the end of October", "until December 24") lies on either side of the report
-    # in any tense ("will hand over by", "had until"): the nearest one (a weekday keeps the tense: "by Sunday, the
-    # forces had retaken ...")
-    deadline = c.relation == "until" and kind in ("dm", "md", "month")
+    deadline = deadline and kind in ("dm", "md", "month")
     if kind == "num":
         if m.group("iy"):
             d = _cal.safe_date(_int(m.group("iy")), _int(m.group("im")), _int(m.group("id")))
@@ -773,8 +775,11 @@ def extract_times(text: str, anchor: date | None, tense: str = "past",
     for c in cands:
         _attach_preposition(low, c, floor)
         floor = c.end
+        span = low[c.start:c.end]
+        # (a clause known to tell the future keeps its direction: "will end by March")
+        deadline = past and c.relation == "until" and (span.startswith("by ") or "end of" in span)
         try:
-            r = _resolve(c, anchor, past, dayfirst)
+            r = _resolve(c, anchor, past, dayfirst, deadline)
         except (ValueError, OverflowError, KeyError):
             r = None
         if r is None:

@@ -1,0 +1,25 @@
+"""A time that belongs to something else does not date the sentence's news: how long a state had lasted
+("exports, which had been halted since January") dates the state, and "last week" after "her meeting" dates
+the meeting, wherever the parser hangs it. Sentences written for these tests."""
+from coding import code, of_type
+
+
+def test_a_state_since_a_month_does_not_date_its_ending(resources):
+    evs = code("Khalifa Haftar has announced the resumption of oil production and exports in the country, which had "
+               "been halted since January.", "2020-09-19", resources)
+    assert evs and all(e.date.month == 9 and not e.historical for e in evs), [(e.event_type, e.date) for e in evs]
+
+
+def test_a_deadline_ahead_dates_the_promise_ahead(resources):
+    evs = code("Fayez al-Sarraj said on Wednesday that he would hand over his duties to a new government by the end "
+               "of October.", "2020-09-17", resources)
+    promised = of_type(evs, "AGREE")
+    assert promised and all(e.date.year == 2020 for e in promised), [(e.date, e.date_text) for e in promised]
+
+
+def test_a_time_after_a_meeting_dates_the_meeting_not_the_sentence(resources):
+    # the parser hangs "last week" on "ordered"; it dates the meeting it follows
+    evs = code("Egypt's president Abdel Fattah al-Sisi sacked the governor of the central bank and ordered an inquiry "
+               "into his meeting last week with foreign bankers.", "2023-08-28", resources)
+    sacked = [e for e in evs if e.trigger in ("sacked",)]
+    assert sacked and str(sacked[0].date) == "2023-08-28", [(e.trigger, e.date) for e in evs]
