@@ -19,3 +19,9 @@ def test_the_toll_of_one_attack_is_news(resources):
                  "Five people have been killed in fighting in Tripoli, medics said."):
         killed = of_type(code(text, THURSDAY, resources), "ASSAULT")
         assert killed and not any(e.historical for e in killed), text
+
+
+def test_a_toll_written_in_words_is_counted_whole(resources):
+    killed = of_type(code("Thirty-three Turkish soldiers were killed in an air strike in Idlib on Thursday.",
+                          "2020-02-28", resources), "ASSAULT")
+    assert killed and killed[0].fatalities == 33

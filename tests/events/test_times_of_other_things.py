@@ -23,3 +23,10 @@ def test_a_time_after_a_meeting_dates_the_meeting_not_the_sentence(resources):
                "into his meeting last week with foreign bankers.", "2023-08-28", resources)
     sacked = [e for e in evs if e.trigger in ("sacked",)]
     assert sacked and str(sacked[0].date) == "2023-08-28", [(e.trigger, e.date) for e in evs]
+
+
+def test_a_toll_in_the_strike_takes_the_strike_time(resources):
+    evs = code("Twelve soldiers were killed in a strike last Thursday near the border, the ministry said on Monday.",
+               "2020-03-02", resources)
+    killed = of_type(evs, "ASSAULT")
+    assert killed and str(killed[0].date) == "2020-02-27", [(e.trigger, e.date) for e in killed]

@@ -419,14 +419,19 @@ def _noun_dated(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
-def _happening_before(span: Span) -> Token | None:
+def _happening_before(span: Span, trigger: Token) -> Token | None:
     """The meeting or attack a bare time expression follows ("an investigation into her meeting last week"):
-    the parser hangs "last week" on the clause's verb, but it dates the happening it follows."""
+    the parser hangs "last week" on the clause's verb, but it dates the happening it follows - and what the
+    trigger says happened in it ("the killing of 33 soldiers in a strike last Thursday", "agreed during a
+    meeting last week")."""
     if span.start == 0 or span.root.dep_ != "npadvmod":
         return None
     noun = span.doc[span.start - 1]
     happening = noun.lemma_.lower() in MEETING_NOUNS or noun.lemma_.lower() in STRIKE_NOUNS
-    return noun if noun.pos_ == "NOUN" and happening and noun.head.i != span.root.head.i else None
+    if noun.pos_ != "NOUN" or not happening or noun.head.i == span.root.head.i:
+        return None
+    inside = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at") and noun.head.head.i == trigger.i
+    return None if inside else noun
 
 
 def _frames_clause(sent: Span, te: TimeExpr) -> bool:
@@ -519,7 +524,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if span is None:
             continue
         tok = span.root
-        noun = _noun_dated(span) or _happening_before(span)
+        noun = _noun_dated(span) or _happening_before(span, trigger)
         if noun is not None and noun.i != trigger.i and not _setting_of(noun, trigger) \
                 and not any(a.dep_ in ("acl", "relcl") and a.head.i == noun.i for a in (trigger, *trigger.ancestors)):
             # "endorsed last month's conference", "condemned the Saturday attack": the noun's date (but "AFRICOM's

@@ -6,9 +6,11 @@ import re
 from spacy.tokens import Span, Token
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24, "dozen": 12,
-                "hundreds": 200, "thousands": 2000, "a": 1, "an": 1}
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                "hundred": 100, "dozens": 24, "dozen": 12, "hundreds": 200, "thousands": 2000, "a": 1, "an": 1}
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 PERSON_KINDS = {
     "troops": {"personnel", "troop", "soldier", "officer", "trainer", "adviser", "advisor", "force"},
@@ -31,10 +33,20 @@ def to_int(text: str) -> int | None:
     return NUMBER_WORDS.get(t)
 
 
+def _tens_before(units: Token) -> int:
+    """ "Thirty-three", "twenty five": the tokenizer splits the number and the parser hangs the tens on the noun."""
+    doc, i = units.doc, units.i - 1
+    if i >= 0 and doc[i].text in ("-", "‑"):
+        i -= 1
+    return NUMBER_WORDS[doc[i].lower_] if i >= 0 and doc[i].lower_ in TENS else 0
+
+
 def _number_of(noun: Token) -> int | None:
     for c in noun.children:
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod", "compound")):
             n = to_int(c.text)
+            if n is not None and 0 < n < 10:
+                n += _tens_before(c)
             if n is not None:
                 for cc in c.children:
                     if cc.lower_ in SCALE:
