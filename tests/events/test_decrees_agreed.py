@@ -29,3 +29,13 @@ def test_agreeing_to_support_is_still_a_promise(resources):
     evs = code("Turkey agreed on Sunday to support the government in Tripoli.", SUNDAY, resources)
     assert not of_type(evs, "SUPPORT")
     assert of_type(evs, "AGREE")
+
+
+def test_dismissing_someone_denies_nothing_else_in_the_sentence(resources):
+    evs = code("Tunisia's president dismissed the interior minister on Monday after suspending him last week.",
+               "2022-01-11", resources)
+    suspended = of_type(evs, "SANCTION")
+    assert suspended and suspended[0].status == "asserted"
+    # dismissing a claim still denies it
+    evs = code("Turkey dismissed claims that it had sent warships to Libya.", "2022-01-11", resources)
+    assert not [e for e in evs if e.event_type in ("MOBILIZE", "AID") and e.status == "asserted"]

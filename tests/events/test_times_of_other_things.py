@@ -30,3 +30,10 @@ def test_a_toll_in_the_strike_takes_the_strike_time(resources):
                "2020-03-02", resources)
     killed = of_type(evs, "ASSAULT")
     assert killed and str(killed[0].date) == "2020-02-27", [(e.trigger, e.date) for e in killed]
+
+
+def test_a_time_in_a_reported_clause_under_the_trigger_is_that_clauses(resources):
+    evs = code("Tunisia's government has suspended its ambassador to Rome, within hours of Italy disclosing that he "
+               "met the opposition leader last week.", "2023-08-29", resources)
+    suspended = of_type(evs, "SANCTION")
+    assert suspended and str(suspended[0].date) == "2023-08-29", [(e.trigger, e.date) for e in evs]

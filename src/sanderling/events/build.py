@@ -585,6 +585,10 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
         if not attached and not governs and host is not None and te.relation == "since" and host.dep_ == "relcl":
             continue   # "announced the resumption of exports, which had been halted since January": how long the
             # state its noun was in had lasted, not when the announcement was made
+        if not attached and host is not None and host.dep_ == "ccomp" and host.head.i != trigger.i \
+                and any(a.i == trigger.i for a in host.ancestors):
+            continue   # "suspended her within 24 hours of Israel disclosing that she met Cohen last week": the time
+            # of what a clause under the trigger reports, not of the trigger
         if governs and not attached and _other_conjunct(trigger, host, tok):
             continue   # "Egypt, throughout the past years, refrained ..., and its intervention will be ...": the
             # first clause's own time, not the second's

@@ -152,6 +152,18 @@ def _in_that_clause(noun: Token, trigger: Token) -> bool:
     return any(within(c, trigger.i) for c in that_clauses(noun))
 
 
+OFFICE_NOUNS = {"minister", "governor", "chief", "head", "commander", "director", "ambassador", "official",
+                "envoy", "mayor", "chairman", "president", "premier", "spokesman", "general", "officer"}
+
+
+def _removes_someone(verb: Token) -> bool:
+    """ "Dismissed Foreign Minister Mangoush on Monday after suspending her": dismissing a person or an office
+    holder removes them from office; it denies nothing about what the sentence goes on to tell."""
+    return verb.lemma_.lower() == "dismiss" and any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ACTOR") or c.lemma_.lower() in OFFICE_NOUNS)
+        for c in verb.children)
+
+
 def _opposed_deed(trigger: Token, denial: Token) -> bool:
     """The trigger is reached from a rejecting verb through its object, a decision or step (``DEED_NOUNS``)."""
     if denial.lemma_.lower() not in OPPOSING:
@@ -215,7 +227,7 @@ def assess(trigger: Token, sent: Span, intent: Token | None) -> StatusInfo:
         lem = anc.lemma_.lower()
         if anc.i in sisters:
             continue
-        if lem in DENIAL_WORDS and not _opposed_deed(trigger, anc):
+        if lem in DENIAL_WORDS and not _opposed_deed(trigger, anc) and not _removes_someone(anc):
             status = "denied"
             break
         if lem in CLAIM_WORDS and anc.i != trigger.i:
