@@ -427,9 +427,10 @@ class KnowledgeBase:
     def _finish(self) -> None:
         self._apply_merges()
         for key, ids in self.names.items():
-            n = len(key.split())
+            words = key.split()
+            n = len(words)
             self.max_name_len = max(self.max_name_len, n)
-            last = key.split()[-1]
+            last = words[-1]
             for i in ids:
                 a = self.actors.get(i)
                 if not (a and a.kind == "person" and a.layer == "current"):

@@ -16,7 +16,7 @@ from ..time._cal import month_range
 from .duration import stated_span
 from .lexicon import Lexicon
 from .ontology import DEFAULT_CAMEO, QUAD_CLASS, plover_from_cameo
-from .quantities import quantities, stated_fatalities
+from .quantities import quantities, stated_fatalities, to_int
 from .roles import ENVOY_NOUNS, MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, actor_refs, np_actors, roles
 from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive, \
     within
@@ -714,15 +714,10 @@ def _cumulative_toll(tok: Token) -> bool:
         return False
     for n in clause:
         if n.dep_ == "nummod" and n.like_num and any(c.lower_ in HEDGES for c in n.children):
-            value = _number_value(n.text)
+            value = to_int(n.text) if n.text.replace(",", "").isdigit() else None
             if value is not None and value >= BIG_TOLL:
                 return True
     return False
-
-
-def _number_value(text: str) -> int | None:
-    digits = text.replace(",", "")
-    return int(digits) if digits.isdigit() else None
 
 
 def _told_as_past(tok: Token) -> bool:

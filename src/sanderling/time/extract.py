@@ -674,8 +674,8 @@ def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None,
              deadline: bool = False) -> Resolved | None:
     """``deadline``: the expression is a deadline ("by the end of October", "until the end of October") in a
     clause not known to tell the future, so it may lie on either side of the report ("wants to hand over by",
-    "had until"): a date by the calendar resolves to the nearest one. "Fighting continued until October" keeps the tense, and so does a weekday ("by
-    Sunday, the forces had retaken ...")."""
+    "had until"): a date by the calendar resolves to the nearest one. "Fighting continued until October" keeps
+    the tense, and so does a weekday ("by Sunday, the forces had retaken ...")."""
     m, kind = c.m, c.kind
     if m.group("ry") and kind in ("dm", "md", "month"):
         if anchor is None:
