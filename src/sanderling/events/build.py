@@ -940,7 +940,9 @@ VOLITIONAL_AUX = {"will", "would", "'ll", "wo", "can", "could", "ca", "shall", "
 STANCE_VERBS = {"recognize", "recognise", "accept", "agree", "allow", "permit", "endorse", "back"}
 
 
-DECISION_NOUNS = {"decision", "choice", "refusal", "vow", "pledge", "promise", "determination", "resolve"}
+# nouns of a resolve, whose negated complement is a refusal ("his decision not to sign"); not the nouns of a deed
+# decided (roles.DECISION_NOUNS)
+RESOLVE_NOUNS = {"decision", "choice", "refusal", "vow", "pledge", "promise", "determination", "resolve"}
 
 
 def _refusal(tok: Token, intent: Token | None) -> bool:
@@ -949,7 +951,7 @@ def _refusal(tok: Token, intent: Token | None) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True     # "left Moscow without signing the truce": the deed done instead is the refusal
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISION_NOUNS:
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in RESOLVE_NOUNS:
         return True     # "his decision not to sign"
     for t in (tok, intent, tok.head if tok.pos_ in ("NOUN", "PROPN") else None):
         if t is None:
