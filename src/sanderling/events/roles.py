@@ -380,6 +380,10 @@ def roles(trigger: Token, event_type: str, index: MentionIndex) -> tuple[list[Me
                 patient = next((o for o in trigger.head.children if o.dep_ == "dobj" and o.i < trigger.i), None)
             else:
                 patient = first_child(trigger, "nsubjpass") or next(iter(late_passive_subjects(trigger)), None)
+            if patient is None and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i:
+                # "Aided by Turkish drones, the GNA retook the base": an opening participle's patient is the
+                # subject of the clause it opens
+                patient = first_child(trigger.head, "nsubj", "nsubjpass")
             if trigger.lemma_.lower() == "swear" and not actors and any(
                     c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children):
                 # "the government was sworn in before parliament": those sworn in take the oath

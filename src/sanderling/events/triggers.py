@@ -214,6 +214,21 @@ def _dated(tok: Token) -> bool:
     return False
 
 
+# verbs of holding a position rather than doing something on a day
+STATE_VERBS = {"be", "have", "remain", "stay", "hold", "enjoy", "keep", "retain", "wield", "control", "rule",
+               "dominate", "command"}
+
+
+def _frames_a_standing(tok: Token) -> bool:
+    """'Aided by his family and a pervasive security apparatus, Assad has absolute power': a passive participle
+    opening a clause that states a standing says how the standing came about, not what anyone did that day
+    ('Aided by Turkish drones, the GNA retook the base' still tells the aid)."""
+    head = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < head.i and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in STATE_VERBS and any(c.dep_ == "agent" for c in tok.children) \
+        and not any(c.dep_ == "auxpass" for c in tok.children) and not _dated(tok)
+
+
 def _natural_hazard(tok: Token) -> bool:
     """'tornado strikes', 'the earthquake struck': the striker is weather or the earth."""
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -323,6 +338,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in DESCRIPTIVE_PARTICIPLES \
                 and tok.head.pos_ in ("NOUN", "PROPN") and not _dated(tok) \
                 and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
+            continue
+        if _frames_a_standing(tok):
             continue
         # "a joint press conference", "a news briefing": a speaker addressing reporters, not parties meeting
         # (but "a joint press conference with Sarraj" is one the two gave together after meeting)
