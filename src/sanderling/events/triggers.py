@@ -229,6 +229,26 @@ def _frames_a_standing(tok: Token) -> bool:
         and not any(c.dep_ == "auxpass" for c in tok.children) and not _dated(tok)
 
 
+def _asked_a_question(tok: Token) -> bool:
+    """'Asked if his forces had been too aggressive, Assad told the newspaper ...', 'When asked about the deal, Dendias
+    said ...': a question put to the speaker frames his answer; nobody appealed for anything ('Asked by the GNA
+    to intervene, Turkey sent troops' is an appeal)."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i \
+        and not any(c.dep_ == "xcomp" for c in tok.children)
+
+
+# what a source declines to do when it will not talk to the press
+COMMENT_VERBS = {"comment", "elaborate", "confirm", "specify", "say", "speak", "respond", "answer", "disclose",
+                 "identify", "name", "detail"}
+
+
+def _no_comment(tok: Token) -> bool:
+    """'Haftar's spokesman declined to comment', 'Pompeo refused to say whether ...': a source keeping quiet rejects
+    no proposal of anyone's."""
+    return tok.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children)
+
+
 def _natural_hazard(tok: Token) -> bool:
     """'tornado strikes', 'the earthquake struck': the striker is weather or the earth."""
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -339,7 +359,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
                 and tok.head.pos_ in ("NOUN", "PROPN") and not _dated(tok) \
                 and not any(c.dep_ in ("nsubj", "aux", "mark") for c in tok.children):
             continue
-        if _frames_a_standing(tok):
+        if _frames_a_standing(tok) or _asked_a_question(tok) or _no_comment(tok):
             continue
         # "a joint press conference", "a news briefing": a speaker addressing reporters, not parties meeting
         # (but "a joint press conference with Sarraj" is one the two gave together after meeting)
