@@ -58,7 +58,7 @@ def _best_event(con, rep, tfidf, members_cache):
     by_event = {}
     for c in _candidates(con, rep):
         by_event.setdefault(c["event_id"], []).append(c)
-    best, best_sim = None, -1.0
+    best, best_fit = None, None
     for eid in by_event:
         members = members_cache.get(eid)
         if members is None:
@@ -66,9 +66,11 @@ def _best_event(con, rep, tfidf, members_cache):
         link = [m for m in members if linkable(m)]
         if not link or not all(hard_ok(rep, m) for m in link):
             continue
-        sims = [s for s in (same_event(rep, m, tfidf) for m in link) if s is not None]
-        if sims and max(sims) > best_sim:
-            best, best_sim = eid, max(sims)
+        # a member of the same day (or the next) counts before any similarity
+        fits = [(date_relation(rep, m) in ("exact", "near"), s) for m in link
+                for s in [same_event(rep, m, tfidf)] if s is not None]
+        if fits and (best_fit is None or max(fits) > best_fit):
+            best, best_fit = eid, max(fits)
     return best
 
 
@@ -96,7 +98,7 @@ def _reference_resolve(store):
     tfidf = TfIdf(s for (s,) in con.execute("SELECT DISTINCT sentence FROM reports").fetchall())
     members_cache, touched = {}, set()
     merged = created = 0
-    pending.sort(key=lambda r: 0 if linkable(r) else 1)
+    pending.sort(key=lambda r: (0 if linkable(r) else 1, 0 if r["date_precision"] == "day" else 1))
     for rep in pending:
         eid = _best_event(con, rep, tfidf, members_cache) if linkable(rep) else _same_sentence_event(con, rep)
         if eid is None:

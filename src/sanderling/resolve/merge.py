@@ -266,11 +266,22 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     if not ((ra | rr) & (sa | sr)):
         return False
     # each side that both reports fill must meet the other report somewhere
-    if ra and sa and not (ra & (sa | sr)):
+    if ra and sa and not _meets(ra, sa | sr):
         return False
-    if rr and sr and not (rr & (sr | sa)):
+    if rr and sr and not _meets(rr, sr | sa):
         return False
     return True
+
+
+def _meets(side: set, other: set) -> bool:
+    """The two sets share an actor, or one names a country where the other names one of its bodies: "a deal with
+    Libya" and "a deal with the Government of National Accord" have one counterpart. (A country's own state bodies
+    are already the country; the GNA or the LNA, kept apart from each other, are still Libyan.)"""
+    if side & other:
+        return True
+    countries = {a for a in side | other if len(a) == 3 and a.isupper()}
+    return any(c in side and any(o.startswith(c + "_") for o in other) or
+               c in other and any(o.startswith(c + "_") for o in side) for c in countries)
 
 
 def _same_doer(r: dict, s: dict) -> bool:
@@ -668,9 +679,10 @@ class _Blocks:
         return sorted(self.sent.get((rep["doc_id"], rep["sentence"], rep["event_type"]), ()), key=lambda m: m["_row"])
 
 
-def _event_similarity(rep: dict, members: list[dict], tfidf: TfIdf) -> float | None:
-    """The best ``same_event`` similarity of ``rep`` with the event's linkable members, or None when there
-    is none or ``rep`` fails a hard constraint against one of them (complete link)."""
+def _event_similarity(rep: dict, members: list[dict], tfidf: TfIdf) -> tuple[bool, float] | None:
+    """How well ``rep`` fits an event: (whether a member it matches is dated to the same day or the next, the best
+    ``same_event`` similarity), or None when it matches no linkable member or fails a hard constraint against one
+    of them (complete link)."""
     best = None
     link = False
     for m in members:
@@ -688,17 +700,22 @@ def _event_similarity(rep: dict, members: list[dict], tfidf: TfIdf) -> float | N
             sim = cosine(_vec(rep, tfidf), _vec(m, tfidf))
             if sim < need:
                 continue
-        if best is None or sim > best:
-            best = sim
+        fit = (date_relation(rep, m) in ("exact", "near"), sim)
+        if best is None or fit > best:
+            best = fit
     return best if link else None
 
 
 def _best_event(blocks: _Blocks, rep: dict, tfidf: TfIdf, reset: dict) -> str | None:
-    best, best_sim = None, -1.0
+    """The event ``rep`` fits best. A report dated to the day joins an event told of that day before one known
+    only by its month, however alike the words: 'lawmakers have ratified the security memorandum' (on the 21st)
+    belongs with 'parliament approved the deal on Saturday', not with 'the maritime deal was ratified by
+    lawmakers earlier this month'."""
+    best, best_fit = None, None
     for eid in blocks.candidate_events(rep, tfidf):
-        sim = _event_similarity(rep, reset[eid] if eid in reset else blocks.members[eid], tfidf)
-        if sim is not None and sim > best_sim:
-            best, best_sim = eid, sim
+        fit = _event_similarity(rep, reset[eid] if eid in reset else blocks.members[eid], tfidf)
+        if fit is not None and (best_fit is None or fit > best_fit):
+            best, best_fit = eid, fit
     return best
 
 
@@ -859,8 +876,10 @@ def resolve_reports(store: Store, kb=None) -> dict[str, int]:
     tables = _Tables(con)
     con.execute("BEGIN TRANSACTION")
     try:
-        # linkable reports first, so that a weaker restatement in the same sentence finds their event
-        pending.sort(key=lambda r: 0 if linkable(r) else 1)
+        # linkable reports first, so that a weaker restatement in the same sentence finds their event; among them
+        # those dated to the day, so that "ratified earlier this month" joins the day's event instead of drawing
+        # the day's reports into an event known only by its month
+        pending.sort(key=lambda r: (0 if linkable(r) else 1, 0 if r["date_precision"] == "day" else 1))
         blocks = _load_blocks(con, tables, pending)
         for rep in pending:
             eid = _best_event(blocks, rep, tfidf, reset) if linkable(rep) else _same_sentence_event(blocks, rep)
