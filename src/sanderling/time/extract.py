@@ -368,6 +368,58 @@ def _rd_cands(text: str, low: str, out: list) -> None:
         out.append(_Cand(s, m.end(), "rd", _Fields(w=m.group("w"), tod=m.group("tod"))))
 
 
+# seasons, read as the northern meteorological ones: "last spring", "since last summer", "in the autumn of 2019",
+# "winter 2020". A bare "in the spring" names no year and is left alone, and so is a capitalised season after a
+# name ("the Arab Spring") or "the fall of Tripoli"
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_RE = re.compile(
+    r"(?:(?P<mod>last|this|next|past)\s+(?P<s1>spring|summer|autumn|winter|fall)"
+    r"|(?:the\s+)?(?P<s2>spring|summer|autumn|winter)(?:\s+of)?,?\s+(?P<y>" + _YEAR + r"))(?!\w|[.,]\d)")
+
+
+def _season_cands(text: str, low: str, out: list) -> None:
+    for m in _SEASON_RE.finditer(low):
+        s = m.start()
+        if s > 0 and low[s - 1].isalnum():
+            continue
+        word = m.group("s1") or m.group("s2")
+        at = m.start("s1") if m.group("s1") else m.start("s2")
+        if text[at].isupper() and s > 0 and text[at - 1] == " " and at == s:
+            pc = _PREV_TITLE_RE.search(text, max(0, s - 30), s)
+            if pc and pc.group(1).lower() not in _NOT_A_FORENAME:
+                continue   # "the Arab Spring 2011": a name
+        out.append(_Cand(s, m.end(), "season", _Fields(season=word, mod=m.group("mod"), y=m.group("y"))))
+
+
+def _season_range(start_month: int, year: int) -> tuple[date, date]:
+    """The season starting in ``start_month`` of ``year`` (winter runs into the next year)."""
+    end_year, end_month = (year + 1, 2) if start_month == 12 else (year, start_month + 2)
+    return date(year, start_month, 1), date(end_year, end_month, _cal.last_day(end_year, end_month))
+
+
+def _season(m: _Fields, anchor: date | None, past: bool) -> Resolved | None:
+    first = _SEASONS[m.group("season")]
+    if m.group("y"):
+        # "the winter of 2019": the winter that ends in the early months of that year
+        year = _int(m.group("y")) - (1 if first == 12 else 0)
+        ds, de = _season_range(first, year)
+        return ds, de, "month", True
+    if anchor is None:
+        return None
+    mod = m.group("mod")
+    # the instances around the anchor, oldest first
+    instances = [_season_range(first, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    if mod in ("last", "past"):
+        rng = max(r for r in instances if r[1] < anchor)
+    elif mod == "next":
+        rng = min(r for r in instances if r[0] > anchor)
+    else:
+        current = [r for r in instances if r[0] <= anchor <= r[1]]
+        rng = current[0] if current else (max(r for r in instances if r[1] < anchor) if past
+                                          else min(r for r in instances if r[0] > anchor))
+    return rng[0], rng[1], "month", False
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
@@ -392,6 +444,8 @@ def _candidates(text: str) -> tuple[list[_Cand], str]:
         _deictic_cands(low, out)
     if has_day or "night" in low or "tomorrow" in low or "this " in low:
         _rd_cands(text, low, out)
+    if "spring" in low or "summer" in low or "autumn" in low or "winter" in low or " fall" in low:
+        _season_cands(text, low, out)
     return out, low
 
 
@@ -748,6 +802,8 @@ def _resolve(c: _Cand, anchor: date | None, past: bool, dayfirst: bool | None,
         return rng[0], rng[1], unit, False
     if kind == "rp":
         return _window(m, anchor)
+    if kind == "season":
+        return _season(m, anchor, past)
     if kind == "we":
         if past:
             return _weekend(anchor, 0 if anchor.weekday() >= 5 else -1)
