@@ -57,6 +57,10 @@ from .normalize import acronym_key, norm, norm_tokens, turkish_spelling_of_arabi
 LOCATIVE = frozenset("in at to from into near outside inside around across through toward towards via within between "
                      "over above under off onto out of".split())
 LOYAL_WORDS = frozenset({"loyal", "aligned", "allied", "affiliated", "linked"})
+# "forces answering to the GNA", "units answerable to the presidential council"
+ANSWERING_WORDS = frozenset({"answering", "answerable", "reporting", "subordinate", "beholden", "faithful"})
+# "forces backing Libya's unity government": a participle naming the side a force fights for
+BACKING_WORDS = frozenset({"backing", "supporting"})
 FORCE_NOUNS = frozenset("forces force troops army fighters militia militias men loyalists units soldiers gunmen "
                         "militiamen brigades fighter supporters camp".split())
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -872,26 +876,29 @@ def _possessive_forces(doc: Doc, kb: KnowledgeBase, when: date | None, named: li
                 out.append(_Cand(start, c.end, kb.ref(org, when), "kb", 0))
     # "forces loyal to Haftar", "troops loyal to the GNA", "forces aligned with the government"
     for tok in doc:
-        if tok.lower_ not in LOYAL_WORDS:
+        if tok.lower_ not in LOYAL_WORDS and tok.lower_ not in ANSWERING_WORDS and not (
+                tok.lower_ in BACKING_WORDS and tok.dep_ == "acl"):
             continue
         force = tok.head
-        if tok.pos_ == "ADJ":
+        if tok.pos_ == "ADJ" or tok.dep_ == "ROOT":
             # "Masked gunmen loyal to Haftar abducted ...", parsed as a clause "gunmen (are) loyal to Haftar"
+            # ("Forces answering to the GNA captured ...": "answering" taken for the sentence's verb)
             force = next((c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1 and _force_noun(c)),
                          force)
         if (tok.dep_ not in ("amod", "acl") and force.i == tok.head.i) or not _force_noun(force) or force.i > tok.i:
             continue
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+        sides = [pobj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                 for pobj in prep.children if pobj.dep_ == "pobj"]
+        if tok.lower_ in BACKING_WORDS:
+            sides = [o for o in tok.children if o.dep_ == "dobj"]
+        for pobj in sides:
+            c = _cand_at(named, pobj.i)
+            if c is None:
                 continue
-            for pobj in prep.children:
-                c = _cand_at(named, pobj.i) if pobj.dep_ == "pobj" else None
-                if c is None:
-                    continue
-                side = _org_side(kb, c.actor.id, when, True)
-                if side is not None:
-                    out.append(_Cand(force.left_edge.i if force.left_edge.i >= force.i - 2 else force.i,
-                                     c.end, kb.ref(side, when), "kb", 0))
+            side = _org_side(kb, c.actor.id, when, True)
+            if side is not None:
+                out.append(_Cand(force.left_edge.i if force.left_edge.i >= force.i - 2 else force.i,
+                                 c.end, kb.ref(side, when), "kb", 0))
     # "forces led by Khalifa Haftar", "the government headed by Sarraj": the person's forces or government
     for tok in doc:
         head = tok.head

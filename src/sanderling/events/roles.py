@@ -65,6 +65,8 @@ class MentionIndex:
 
 
 LOYAL = {"loyal", "aligned", "allied", "affiliated"}
+# words of a force's allegiance the parser may take for a clause's verb
+ALLEGIANCE_WORDS = {"loyal", "answering", "answerable", "reporting", "subordinate", "backing", "supporting"}
 
 
 # nouns of saying whose "of"-object is the speaker: "the allegations of France", "the demands of the protesters"
@@ -281,6 +283,11 @@ def _subject_token(verb: Token) -> Token | None:
         elif verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in OBJECT_GERUND and first_child(head.head, "dobj") is not None:
             return first_child(head.head, "dobj")
+        elif verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lower_ in ALLEGIANCE_WORDS \
+                and (s := first_child(head, "nsubj")) is not None and s.i == head.i - 1:
+            # "Forces answering to the GNA under Sarraj captured the base": the allegiance taken for the sentence's
+            # verb, the real verb for its complement; the forces capture
+            return s
         elif verb.dep_ == "acomp":        # "X is about to restore ...": through the adjective
             s = first_child(head, "nsubj")
             if s is not None:

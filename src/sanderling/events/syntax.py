@@ -90,6 +90,8 @@ def objects(tok: Token) -> list[Token]:
         objs.extend(children(tok, "nsubjpass"))
         if not objs and any(c.dep_ == "auxpass" for c in tok.children):
             objs.extend(late_passive_subjects(tok))
+        if not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            objs.append(tok.head)   # "a video speech released by the LNA": the noun a participle modifies is its patient
         vso = verb_first(tok)
         if vso is not None:
             objs = [vso[1]]

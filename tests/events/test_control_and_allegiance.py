@@ -1,0 +1,39 @@
+"""Real wire wording the coder missed: a town whose control is regained or gained is taken; forces "answering to"
+or "backing" a government fight for it; a video speech released by a media office frees nobody; a war waged
+"since last spring" is background. Sentences written for these tests about real events of 2019-2020."""
+import pytest
+
+from coding import code, ids, of_type
+
+FRIDAY = "2020-06-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Government of National Accord forces have regained control of the town of Tarhuna, south-east of Tripoli.",
+    "Government of National Accord forces gained control of Tarhuna on Friday.",
+    "Forces backing Libya's unity government said on Wednesday they had reseized Tripoli's international airport.",
+])
+def test_control_regained_is_a_capture(resources, text):
+    taken = of_type(code(text, FRIDAY, resources), "ASSAULT")
+    assert taken and taken[0].actor and taken[0].actor[0].id.startswith("LBY_GNA"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Forces answering to Libya's Government of National Accord under Fayez al-Sarraj captured al-Watiya air base.",
+    "Forces backing Libya's Government of National Accord captured al-Watiya air base on Monday.",
+])
+def test_forces_answering_to_or_backing_a_government_act_for_it(resources, text):
+    taken = of_type(code(text, "2020-05-18", resources), "ASSAULT")
+    assert taken and [a.id for a in taken[0].actor] == ["LBY_GNA_FORCES"], text
+
+
+def test_a_released_video_speech_frees_nobody(resources):
+    evs = code("Haftar made the statement in a video speech released by the LNA's General Command Information Office.",
+               "2019-12-13", resources)
+    assert not of_type(evs, "RETREAT")
+
+
+def test_a_war_waged_since_last_spring_is_background(resources):
+    evs = of_type(code("Haftar's forces have tried to seize the capital since last spring.", "2020-01-06",
+                       resources), "ASSAULT")
+    assert evs and all(e.historical for e in evs)
