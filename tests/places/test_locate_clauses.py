@@ -114,3 +114,10 @@ def test_a_bureau_abroad_still_places_what_the_sentence_does_not(resources):
                                "the front line, officials said.", published=date(2019, 7, 4))
     strikes = [e for e in code_article(art, resources).events if e.event_type == "ASSAULT"]
     assert strikes and strikes[0].location is not None and strikes[0].location.name == "Moscow"
+
+
+def test_a_place_in_a_participle_on_another_noun_is_not_the_events(nlp, gaz):
+    # the vote was in Ankara; Istanbul is where the memorandum it approved was signed
+    text = ("The parliament's approval on Saturday of the memorandum completes the ratification of the document "
+            "signed in Istanbul on 27 November.")
+    assert locate(nlp, gaz, text, "approval") is None

@@ -509,6 +509,9 @@ def event_location(sent, trigger_token, doc_places: Iterable[Place], gazetteer: 
                 continue   # "X, who had met Haftar, returned to Rome": where someone went next, not where it happened
             if _describes_a_name(land):
                 continue   # "Dbeibah, a businessman from Misrata, took the oath": who he is, not where
+            if land.dep_ == "pobj" and land.head.dep_ == "prep" and land.head.head.dep_ in ("acl", "relcl") \
+                    and land.head.head.pos_ == "VERB" and land.head.head.i not in anchors:
+                continue   # "approval of the memorandum signed in Istanbul": where the signing was, not the vote
             score = 3.0 - 0.05 * abs(ent.root.i - trigger_token.i)
             if place.feature == "country":
                 score -= 1.0

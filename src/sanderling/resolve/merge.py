@@ -77,7 +77,8 @@ _COLS = ["id", "event_id", "doc_id", "event_type", "mode", "cameo", "quad_class"
          "date", "date_end", "date_precision", "date_source", "status", "historical", "place_name", "country",
          "lat", "lon", "fatalities", "confidence", "sentence", "start_char"]
 _SELECT = ", ".join(f"r.{c}" for c in _COLS) + (
-    ", r.payload->>'date_text' AS date_text, TRY_CAST(r.payload->'location'->>'geo_precision' AS INTEGER) AS geo_precision")
+    ", r.payload->>'date_text' AS date_text, TRY_CAST(r.payload->'location'->>'geo_precision' AS INTEGER) AS geo_precision"
+    ", r.payload->'location'->>'text' AS place_text")
 
 
 def _km(lat1, lon1, lat2, lon2) -> float | None:
@@ -195,8 +196,16 @@ def date_relation(r: dict, s: dict) -> str | None:
     return "coarse" if a0 <= b1 and b0 <= a1 else None
 
 
+def _filed_from(r: dict) -> bool:
+    """The place is the wire dateline the sentence opens with ("ANKARA (BNA) - Six Turkish citizens ... have been
+    released"): where the copy was filed, which may be far from the deed."""
+    text = r.get("place_text") or ""
+    return bool(text) and text.isupper() and (r.get("sentence") or "").lstrip().startswith(text)
+
+
 def place_ok(r: dict, s: dict) -> bool:
-    exact = (r.get("geo_precision") or 9) <= 2 and (s.get("geo_precision") or 9) <= 2
+    exact = (r.get("geo_precision") or 9) <= 2 and (s.get("geo_precision") or 9) <= 2 \
+        and not _filed_from(r) and not _filed_from(s)
     if not exact:
         return True
     if r["country"] and s["country"] and r["country"] != s["country"]:
@@ -379,7 +388,7 @@ def _new_id(rep: dict) -> str:
 
 def _rows(con, where: str, params: list) -> list[dict]:
     """Reports as dicts, each with its ``_row`` (the table's rowid: the order a scan returns them in)."""
-    cols = _COLS + ["date_text", "geo_precision", "_row"]
+    cols = _COLS + ["date_text", "geo_precision", "place_text", "_row"]
     return [dict(zip(cols, row)) for row in
             con.execute(f"SELECT {_SELECT}, r.rowid FROM reports r WHERE {where}", params).fetchall()]
 
