@@ -31,3 +31,9 @@ def test_a_meeting_held_is_still_a_meeting(resources):
                resources)
     met = _asserted(evs, "CONSULT")
     assert met and str(met[0].date) == "2023-10-01"
+
+
+def test_a_meeting_only_planned_is_no_meeting(resources):
+    for text in ("Plans for the national conference in Ghadames are now on life support.",
+                 "Preparations for the conference of Libya's neighbours in Algiers were under way on Sunday."):
+        assert not _asserted(code(text, "2019-04-07", resources), "CONSULT"), text

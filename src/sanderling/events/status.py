@@ -88,6 +88,8 @@ POSTPONE = {"postpone", "delay", "defer", "reschedule", "adjourn"}
 CALL_OFF = {"cancel", "scrap", "shelve", "abandon", "scupper"}
 POSTPONE_NOUNS = {"postponement", "delay", "deferral", "rescheduling", "adjournment"}
 CALL_OFF_NOUNS = {"cancellation", "scrapping", "shelving"}
+PLAN_NOUNS = {"plan", "preparation", "arrangement", "proposal", "invitation", "timetable", "agenda", "date", "venue",
+              "bid", "push"}
 # phrasal verbs: (lemma, particle) -> the status of what they govern
 PHRASAL = {("put", "off"): "future", ("push", "back"): "future", ("call", "off"): "hypothetical"}
 
@@ -102,6 +104,8 @@ def called_off(noun: Token) -> str | None:
     if t.dep_ == "pobj" and gov.lower_ == "of":
         lem = gov.head.lemma_.lower()
         return "future" if lem in POSTPONE_NOUNS else "hypothetical" if lem in CALL_OFF_NOUNS else None
+    if t.dep_ == "pobj" and gov.lower_ == "for" and gov.head.lemma_.lower() in PLAN_NOUNS:
+        return "future"   # "plans for the conference are now on life support": a meeting prepared, not held
     if t.dep_ not in ("dobj", "nsubjpass") or gov.pos_ not in ("VERB", "AUX"):
         return None
     lem = gov.lemma_.lower()
