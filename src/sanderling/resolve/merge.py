@@ -275,22 +275,23 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     if not ((ra | rr) & (sa | sr)):
         return False
     # each side that both reports fill must meet the other report somewhere
-    if ra and sa and not _meets(ra, sa | sr):
+    named = {a for x in (r, s) for k in ("actor_ids", "recipient_ids") for a in (x[k] or ()) if len(a) == 3}
+    if ra and sa and not _meets(ra, sa | sr, named):
         return False
-    if rr and sr and not _meets(rr, sr | sa):
+    if rr and sr and not _meets(rr, sr | sa, named):
         return False
     return True
 
 
-def _meets(side: set, other: set) -> bool:
-    """The two sets share an actor, or one names a country where the other names one of its bodies: "a deal with
-    Libya" and "a deal with the Government of National Accord" have one counterpart. (A country's own state bodies
-    are already the country; the GNA or the LNA, kept apart from each other, are still Libyan.)"""
+def _meets(side: set, other: set, named: set) -> bool:
+    """The two sets share an actor, or one holds a country written as such (``named``: "Libya", not "the Libyan
+    army" collapsed to it) where the other holds one of that country's bodies: "a deal with Libya" and "a deal with
+    the Government of National Accord" have one counterpart. The GNA and the LNA, kept apart from each other, are
+    both Libyan; a country's own state bodies are already the country."""
     if side & other:
         return True
-    countries = {a for a in side | other if len(a) == 3 and a.isupper()}
     return any(c in side and any(o.startswith(c + "_") for o in other) or
-               c in other and any(o.startswith(c + "_") for o in side) for c in countries)
+               c in other and any(o.startswith(c + "_") for o in side) for c in named)
 
 
 def _same_doer(r: dict, s: dict) -> bool:
