@@ -37,3 +37,16 @@ def test_a_war_waged_since_last_spring_is_background(resources):
     evs = of_type(code("Haftar's forces have tried to seize the capital since last spring.", "2020-01-06",
                        resources), "ASSAULT")
     assert evs and all(e.historical for e in evs)
+
+
+def test_blocked_exports_are_a_blockade(resources):
+    evs = of_type(code("BERLIN - Forces loyal to Khalifa Haftar blocked oil exports from Libya's main ports on Saturday.",
+                       "2020-01-18", resources), "COERCE")
+    assert evs and [a.id for a in evs[0].actor] == ["LBY_LNA"]
+
+
+def test_landing_to_hold_a_meeting_is_a_visit(resources):
+    evs = of_type(code("President Recep Tayyip Erdogan has landed in Tunisia with a delegation to hold an unannounced "
+                       "meeting with his Tunisian counterpart Kais Saied, the Turkish presidency said on Wednesday.",
+                       "2019-12-25", resources), "CONSULT")
+    assert evs and evs[0].actor[0].id == "TUR_ERDOGAN"

@@ -1,6 +1,8 @@
 """A time that belongs to something else does not date the sentence's news: how long a state had lasted
 ("exports, which had been halted since January") dates the state, and "last week" after "her meeting" dates
 the meeting, wherever the parser hangs it. Sentences written for these tests."""
+from datetime import date
+
 from coding import code, of_type
 
 
@@ -37,3 +39,10 @@ def test_a_time_in_a_reported_clause_under_the_trigger_is_that_clauses(resources
                "met the opposition leader last week.", "2023-08-29", resources)
     suspended = of_type(evs, "SANCTION")
     assert suspended and str(suspended[0].date) == "2023-08-29", [(e.trigger, e.date) for e in evs]
+
+
+def test_a_clause_on_the_period_dates_the_period(resources):
+    # Ramadan began on 24 April; the truce was announced on the 29th and reported on the 30th
+    evs = code("The Libyan National Army will cease hostilities during the holy month of Ramadan, which started on "
+               "24 April, its spokesman Ahmad Mismari said.", "2020-04-30", resources)
+    assert evs and not any(e.date == date(2020, 4, 24) for e in evs)

@@ -506,6 +506,24 @@ def _stative_participle(t: Token) -> bool:
         and t.head.lemma_.lower() not in MEETING_NOUNS | GATHERINGS   # "talks held in Geneva on Monday" happened then
 
 
+PERIOD_PREPS = {"during", "for", "throughout", "until", "till", "over", "within", "ahead", "before", "after"}
+
+
+def _describes_a_period(noun: Token) -> bool:
+    """The noun names the period a deed falls in ("during the holy month of Ramadan", "for the Eid holiday"):
+    a clause on it dates the period."""
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in PERIOD_PREPS:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head     # "the month of Ramadan": the period is the month
+    return False
+
+
 def _meeting_told_by_subject(host: Token, trigger: Token) -> bool:
     """The trigger's subject is a meeting and ``host`` the participle that dates it ("the meeting, held on
     Sunday, brought together ..."): what the meeting did happened when it was held."""
@@ -582,6 +600,9 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
             continue   # "said after talks with Sarraj that they would work under the memorandum they signed last
             # November": the date of what the clause tells of its noun, on another branch than the talks (a clause
             # on the subject, "Mitsotakis, who came yesterday, ... later met Menfi", frames the whole sentence)
+        if not attached and not governs and host is not None and host.dep_ == "relcl" and _describes_a_period(host.head):
+            continue   # "will cease hostilities during the holy month of Ramadan, which started on 24 April": when the
+            # period began, not when the truce was declared
         if not attached and not governs and host is not None and te.relation == "since" and host.dep_ == "relcl":
             continue   # "announced the resumption of exports, which had been halted since January": how long the
             # state its noun was in had lasted, not when the announcement was made
