@@ -50,3 +50,9 @@ def test_landing_to_hold_a_meeting_is_a_visit(resources):
                        "meeting with his Tunisian counterpart Kais Saied, the Turkish presidency said on Wednesday.",
                        "2019-12-25", resources), "CONSULT")
     assert evs and evs[0].actor[0].id == "TUR_ERDOGAN"
+
+
+def test_eastern_libyan_forces_are_the_lna(resources):
+    evs = of_type(code("Eastern Libyan forces shelled the southern suburbs of Tripoli on Monday.", "2020-04-29",
+                       resources), "ASSAULT")
+    assert evs and [a.id for a in evs[0].actor] == ["LBY_LNA"]
