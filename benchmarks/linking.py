@@ -14,15 +14,17 @@ With CORPUS paths the articles are coded into a fresh temporary store (``sanderl
 new path when coding: articles already in an existing store are not coded again.
 
 Data sets (our own writing about real events, invented outlets): ``benchmarks/data/linking`` (development,
-48 articles) and a hundred and seventeen blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to
-``linking_blind117`` (32-40 articles each, written by teammates who had not seen the code or the other sets;
+48 articles) and a hundred and twenty blind sets, ``benchmarks/data/linking_blind`` and ``linking_blind2`` to
+``linking_blind120`` (32-40 articles each, written by teammates who had not seen the code or the other sets;
 sets 17, 35, 68, 69, 85, 108, 109 and 114 are dense: events days apart whose stories recall each other; most sets
-from 50 on have articles of realistic length, median 2,200-3,700 characters; 102, 106, 110, 111 and 117 are
+from 50 on have articles of realistic length, median 2,200-3,700 characters; 102, 106, 110, 111, 117 and 120 are
 conflicts outside Libya).
 
 Real news: ``benchmarks/data/linking_real_syria`` and ``linking_real_syria2`` group BBC and Reuters articles
 of 2011 on Syria (71 and 63 articles of ``../shared/bench/news-1k.jsonl``, which holds the texts) by main
-event; run them with ``--only-grouped`` and that corpus."""
+event; run them with ``--only-grouped`` and that corpus. ``benchmarks/data/linking_real_libya_web`` groups 198
+web pages on Turkey and Libya of 2019-2020 (four sets) by main event; their texts are other outlets' writing and are
+not in the repository, only their addresses (``sources.jsonl``)."""
 from __future__ import annotations
 
 import argparse
