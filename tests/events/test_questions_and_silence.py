@@ -36,3 +36,10 @@ def test_keeping_quiet_rejects_nothing(resources, text):
 def test_declining_to_sign_is_a_rejection(resources):
     rej = of_type(code("Khalifa Haftar declined to sign the ceasefire agreement in Moscow.", DAY, resources), "REJECT")
     assert rej and [a.id for a in rej[0].actor] == ["LBY_HAFTAR"]
+
+
+def test_refusing_to_respond_to_a_demand_rejects_it(resources):
+    rej = of_type(code("Prime Minister Ismail Haniyeh has refused to respond to a demand from the US president to "
+                       "recognise the interim peace deals.", "2006-03-30", resources), "REJECT")
+    assert rej and rej[0].actor[0].id == "PSE_HANIYEH"
+    assert not of_type(code("The Libyan foreign ministry declined to respond.", DAY, resources), "REJECT")

@@ -242,11 +242,17 @@ COMMENT_VERBS = {"comment", "elaborate", "confirm", "specify", "say", "speak", "
                  "identify", "name", "detail"}
 
 
+# replying is keeping quiet only when nothing is replied to: "refused to respond to a demand" rejects the demand
+REPLY_VERBS = {"respond", "answer"}
+
+
 def _no_comment(tok: Token) -> bool:
     """'Haftar's spokesman declined to comment', 'Pompeo refused to say whether ...': a source keeping quiet rejects
     no proposal of anyone's."""
     return tok.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS
+        and not (c.lemma_.lower() in REPLY_VERBS and any(k.dep_ in ("prep", "dobj") for k in c.children))
+        for c in tok.children)
 
 
 def _natural_hazard(tok: Token) -> bool:
