@@ -6,7 +6,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from ..actors.generic import names_others
-from ..actors.mentions import FORCE_NOUNS
+from ..actors.mentions import ANSWERING_WORDS, BACKING_WORDS, FORCE_NOUNS
 from ..nlp import MEETING_NOUNS, TOPIC_PREPS
 from ..records import ActorRef, Mention
 from .status import SPEECH
@@ -66,7 +66,7 @@ class MentionIndex:
 
 LOYAL = {"loyal", "aligned", "allied", "affiliated"}
 # words of a force's allegiance the parser may take for a clause's verb
-ALLEGIANCE_WORDS = {"loyal", "answering", "answerable", "reporting", "subordinate", "backing", "supporting"}
+ALLEGIANCE_WORDS = {"loyal"} | ANSWERING_WORDS | BACKING_WORDS
 
 
 # nouns of saying whose "of"-object is the speaker: "the allegations of France", "the demands of the protesters"

@@ -16,13 +16,17 @@ hard  - compatible types (same PLOVER type, or a close pair such as ASSAULT/COER
         from above (the day a saying was reported, or the publication day of a report that opens its
         article; deep in the body a publication date bounds nothing); coarser precision -> the ranges
         overlap;
-      - places: when both are exact (geo precision 1-2), the same country and within ``MAX_KM``.
+      - places: when both are exact (geo precision 1-2, and not just the wire dateline the sentence opens with),
+        the same country and within ``MAX_KM``.
 soft  - the resolved actors overlap (each side's actor/recipient set meets the other's, after collapsing
-        persons to their organisation: Haftar -> LNA);
+        persons to their organisation: Haftar -> LNA; a country written as such meets its own bodies);
       - TF-IDF cosine of the evidence sentences above a threshold that depends on how solid the date
         agreement is: text-derived same-day dates need little text overlap; coarse dates need more;
         dates taken from the publication date (generic background such as "Turkey supports the GNA")
         or missing dates need a strong similarity (``STRONG_SIM``).
+
+Reports dated to the day are resolved before coarser ones, and a report joins an event with a member of its day (or
+the next) before one it matches only by week, month or year.
 
 Only asserted or claimed reports with confidence >= ``MIN_CONFIDENCE`` are linked; hypothetical, future
 and denied reports, and low-confidence ones, stay events of their own, unless the same sentence of the
