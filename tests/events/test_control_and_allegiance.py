@@ -56,3 +56,10 @@ def test_eastern_libyan_forces_are_the_lna(resources):
     evs = of_type(code("Eastern Libyan forces shelled the southern suburbs of Tripoli on Monday.", "2020-04-29",
                        resources), "ASSAULT")
     assert evs and [a.id for a in evs[0].actor] == ["LBY_LNA"]
+
+
+def test_the_launch_of_a_forum_is_its_meeting(resources):
+    evs = of_type(code("Monday saw the launch of the Libyan political dialogue forum in Tunis, attended by the acting "
+                       "UN envoy Stephanie Williams.", "2020-11-10", resources), "CONSULT")
+    assert evs and evs[0].status == "asserted" and str(evs[0].date) == "2020-11-09"
+    assert not of_type(code("The launch of the talks was delayed again.", "2020-11-10", resources), "CONSULT")
