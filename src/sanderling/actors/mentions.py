@@ -595,13 +595,11 @@ def _named(doc: Doc, kb: KnowledgeBase, when: date | None, gazetteer=None) -> li
             continue
         # fuzzy surname inside a PERSON entity (single long token)
         # (a shorter one with given names before it: "Abdulgani el-Kikli")
-        given = None
-        if (tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN") and tok.is_title and len(tok.text) >= 4 \
-                and not found and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and \
-                (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B") and \
-                (len(tok.text) >= 6 or (given := _given_names_before(doc, i))):
-            if given is None:
-                given = _given_names_before(doc, i)
+        surname_like = (tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN") and tok.is_title \
+            and len(tok.text) >= 4 and not found and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") and \
+            (i + 1 >= n or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ == "B")
+        given = _given_names_before(doc, i) if surname_like else []
+        if surname_like and (len(tok.text) >= 6 or given):
             key = norm_tokens(tok.text)
             a = kb.match_person_tokens(given + list(key), when)
             if a is not None and key and key[-1] not in kb.surnames and _names_a_town(tok.text, gazetteer):

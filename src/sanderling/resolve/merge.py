@@ -279,21 +279,21 @@ def actors_overlap(r: dict, s: dict) -> bool | None:
     if not ((ra | rr) & (sa | sr)):
         return False
     # each side that both reports fill must meet the other report somewhere
-    named = {a for x in (r, s) for k in ("actor_ids", "recipient_ids") for a in (x[k] or ()) if len(a) == 3}
-    if ra and sa and not _meets(ra, sa | sr, named):
+    if ra and sa and not _meets(ra, sa | sr, r, s):
         return False
-    if rr and sr and not _meets(rr, sr | sa, named):
+    if rr and sr and not _meets(rr, sr | sa, r, s):
         return False
     return True
 
 
-def _meets(side: set, other: set, named: set) -> bool:
-    """The two sets share an actor, or one holds a country written as such (``named``: "Libya", not "the Libyan
-    army" collapsed to it) where the other holds one of that country's bodies: "a deal with Libya" and "a deal with
-    the Government of National Accord" have one counterpart. The GNA and the LNA, kept apart from each other, are
-    both Libyan; a country's own state bodies are already the country."""
+def _meets(side: set, other: set, r: dict, s: dict) -> bool:
+    """The two sets share an actor, or one holds a country written as such in ``r`` or ``s`` ("Libya", not "the
+    Libyan army" collapsed to it) where the other holds one of that country's bodies: "a deal with Libya" and "a deal
+    with the Government of National Accord" have one counterpart. The GNA and the LNA, kept apart from each other,
+    are both Libyan; a country's own state bodies are already the country."""
     if side & other:
         return True
+    named = {a for x in (r, s) for k in ("actor_ids", "recipient_ids") for a in (x[k] or ()) if len(a) == 3}
     return any(c in side and any(o.startswith(c + "_") for o in other) or
                c in other and any(o.startswith(c + "_") for o in side) for c in named)
 
