@@ -5,6 +5,7 @@ entity ruler fed by the actor knowledge base and the gazetteer runs first and th
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ def paragraph_breaks(doc):
     return doc
 
 
-DATELINE_DASHES = ("-", "–", "—", "--", ":")
+DATELINE_DASHES = ("-", "–", "—", "--", ":", "):")   # "):" is one token to spaCy ("(APP): The ...")
 
 
 # vessels, which often carry a name of their own after the noun ("the frigate Hamburg", "the freighter Roseline
@@ -56,7 +57,9 @@ def dateline_subjects(doc):
         span = [tok]
         dash = next((t.i for t in doc[tok.i + 1:min(len(doc), tok.i + 10)] if t.text in DATELINE_DASHES), None)
         if dash is not None:
-            span = list(doc[tok.i:dash + 1])
+            # with the page's date stamp before it, if any: "date 2020-04-30 CAIRO (Sputnik) -"
+            first = tok.sent.start if lead_start(tok.sent) == tok.i else tok.i
+            span = list(doc[first:dash + 1])
         elif tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(":
             close = next((t.i for t in doc[tok.i + 2:min(len(doc), tok.i + 8)] if t.text == ")"), None)
             if close is not None:
@@ -98,8 +101,8 @@ def dateline_entities(doc):
     ents = list(doc.ents)
     changed = False
     for sent in doc.sents:
-        tok = sent[0]
-        if not is_dateline(tok):
+        tok = dateline_token(sent)
+        if tok is None:
             continue
         end = tok.i + 1
         dash = next((t.i for t in doc[end:min(sent.end, end + 10)] if t.text in DATELINE_DASHES), None)
@@ -109,7 +112,10 @@ def dateline_entities(doc):
             if e.end <= tok.i or e.start >= stop:
                 kept.append(e)
             elif e.start >= end and e.end <= stop:
-                kept.append(e)            # "(Reuters)", "Libya" inside the dateline keep their labels
+                # "(Reuters)", "Libya" inside the dateline keep their labels; its date stamp is a date, whatever
+                # the tagger made of it ("Jul 30" as a person)
+                stamp = any(t.lower_[:3] in _MONTH_ABBR and t.is_alpha for t in e) and any(t.like_num for t in e)
+                kept.append(Span(doc, e.start, e.end, label="DATE") if stamp else e)
             elif e.end > stop:
                 kept.append(Span(doc, stop, e.end, label=e.label_))   # the words after the dash
         kept.append(Span(doc, tok.i, end, label="GPE"))
@@ -355,7 +361,8 @@ def _bare_dash_dateline(tok) -> bool:
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in _DASHES_ONLY:
         return False
-    if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].is_space:
+    if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ and not doc[tok.i - 1].is_space \
+            and lead_start(tok.sent) != tok.i:   # (or after the page's date stamp: "date 2020-09-07 Bouznika - ")
         return False
     after = doc[tok.i + 2]
     if not (after.is_title or after.is_upper) or not after.is_alpha:
@@ -365,21 +372,52 @@ def _bare_dash_dateline(tok) -> bool:
     return not any(t.text in DATELINE_DASHES and doc[t.i - 1].whitespace_ for t in rest) and tok.sent.end - tok.i > 6
 
 
+_STAMP_WORDS = frozenset({"date", "updated", "published", "posted", "monday", "tuesday", "wednesday", "thursday",
+                          "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                          "july", "august", "september", "october", "november", "december", "sept"})
+
+
+def lead_start(sent) -> int:
+    """Index of the sentence's first token after a page's date stamp ("date 2020-04-30 CAIRO (Sputnik) -",
+    "Thursday, 30 April 2020 TRIPOLI -"): a scraped page often prints its date before the wire dateline."""
+    doc, i = sent.doc, sent.start
+    digits = False   # a year seen
+    while i < min(sent.end - 1, sent.start + 9):
+        t = doc[i]
+        low = t.lower_.rstrip(".")
+        if t.like_num or all(c.isdigit() or c in "/.:-" for c in t.text):
+            digits = digits or re.search(r"(?:19|20)\d\d", t.text) is not None   # a year: a stamp, not a count
+        elif not (t.is_punct or low in _STAMP_WORDS or (low[:3] in _MONTH_ABBR and len(low) <= 4 and t.is_alpha)):
+            break
+        i += 1
+    return i if digits and i > sent.start else sent.start
+
+
+def dateline_token(sent):
+    """The token that opens the sentence's wire dateline (after any page date stamp; the second word of
+    "UNITED NATIONS, July 30 (APP) -"), or None."""
+    first = lead_start(sent)
+    return next((t for t in sent.doc[first:min(first + 2, sent.end)] if is_dateline(t)), None)
+
+
 def is_dateline(tok) -> bool:
     """ "TRIPOLI (BWA) - The army took ...": a wire dateline the parser may attach as a second subject."""
+    if not (tok.is_title or tok.is_upper):
+        return False
     sent = tok.sent
-    if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _agency_tag_follows(tok):
+    start = lead_start(sent) if tok.i != sent.start else sent.start
+    if tok.i == start and tok.is_title and tok.tag_ == "NNP" and _agency_tag_follows(tok):
         return True      # "Ankara, 21 June (TWS) - ...": a dateline in title case, told by its agency tag
-    if tok.i == sent.start and tok.is_title and tok.tag_ == "NNP" and _bare_dash_dateline(tok):
+    if tok.i == start and tok.is_title and tok.tag_ == "NNP" and _bare_dash_dateline(tok):
         return True      # "Sirte - The House of Representatives granted ..."
     if not (tok.is_upper and len(tok) > 2 and tok.i + 1 < sent.end) or tok.text in WIRE_LABELS:
         return False
     doc = tok.doc
     # a joint dateline, "TRIPOLI/CAIRO, June 7 -": every part is the dateline
-    before = doc[sent.start:tok.i]
+    before = doc[start:tok.i]
     joint = len(before) >= 2 and before[-1].text == "/" and all(
         t.text == "/" or (t.is_upper and len(t) > 2) for t in before)
-    if tok.i - sent.start > 1 and not joint:
+    if tok.i - start > 1 and not joint:
         return False
     nxt = doc[tok.i + 1].text
     if nxt == "/" and tok.i + 2 < sent.end and doc[tok.i + 2].is_upper and len(doc[tok.i + 2]) > 2:

@@ -74,6 +74,22 @@ def dateline_stamp(text: str) -> tuple[int, int] | None:
     return (m.start("stamp"), m.end("stamp")) if m else None
 
 
+_STAMP_LABELS = {"date", "updated", "published", "posted"}
+
+
+def page_stamp_end(sent) -> int:
+    """Characters of the page's own date stamp opening the sentence ("date 2020-09-07 Bouznika - ...", "Thursday,
+    30 April 2020 TRIPOLI (Reuters) - ..."): when the copy was put online, not what it tells. 0 when there is none,
+    or when the date may be the news itself ("30 April 2020: Turkish forces shelled Sirte")."""
+    from .nlp import dateline_token, lead_start
+    first = lead_start(sent)
+    if first == sent.start:
+        return 0
+    if sent.doc[sent.start].lower_ not in _STAMP_LABELS and dateline_token(sent) is None:
+        return 0
+    return sent.doc[first].idx - sent.start_char
+
+
 def sentence_times(sent, published) -> list:
     """Time expressions of a sentence. Bare weekdays and months are read backwards from the publication
     date unless the clause they date looks ahead ("will meet on Monday", "intends to step down by the end of
@@ -85,6 +101,9 @@ def sentence_times(sent, published) -> list:
     stamp = dateline_stamp(text)
     if stamp is not None:
         past = [te for te in past if te.end <= stamp[0] or te.start >= stamp[1]]
+    page = page_stamp_end(sent)
+    if page:
+        past = [te for te in past if te.start >= page]
     if not any(_is_future(t) for t in sent if t.pos_ in ("VERB", "AUX")) \
             and not any(_starts_forward(te, text) or _deadline(te, text) or _horizon(te, text) or _moved_to(te, text)
                         for te in past):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.generic import names_others
-from ..nlp import DATELINE_DASHES, is_dateline, settlement_named
+from ..nlp import DATELINE_DASHES, dateline_token, is_dateline, settlement_named
 from ..records import Article, Event, Evidence, Mention, TimeExpr
 from ..time._cal import month_range
 from .duration import stated_span
@@ -21,7 +21,7 @@ from .roles import ENVOY_NOUNS, MEETING_NOUNS, OPERATION_NOUNS, MentionIndex, ac
 from .syntax import FUTURE_AUX, HYPO_AUX, governing_verb, is_passive, objects, prep_children, to_infinitive, \
     within
 from .status import assess, authorised, of_no_occasion
-from .triggers import REACTION_LEMMAS, doers, find_triggers
+from .triggers import PERSON_DOER, REACTION_LEMMAS, doers, find_triggers
 
 # How long ago an event must be, relative to the report, to count as background rather than news.
 HISTORICAL_DAYS = 21
@@ -305,6 +305,19 @@ def _tells_of_its_head(clause: Token) -> bool:
         (c.dep_ == "dobj" and not toll) or (c.dep_ == "agent" and not doing) for c in clause.children)
 
 
+# verbs that tell when a meeting began or ended
+PHASE_VERBS = {"begin", "start", "open", "conclude", "end", "close", "finish", "resume", "wrap", "adjourn"}
+
+
+def _phase_on_its_venue(clause: Token, trigger: Token) -> bool:
+    """'the talks in the oasis town of Ghadames, which concluded late Tuesday': the parser hangs the clause on the
+    venue, but a place does not conclude; the meeting does."""
+    venue = clause.head
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in PHASE_VERBS and _tells_of_its_head(clause) \
+        and trigger.lemma_.lower() in MEETING_NOUNS and venue.ent_type_ in ("GPE", "LOC", "FAC") \
+        and within(trigger, venue.i)
+
+
 def _toll_of(clause: Token, trigger: Token) -> bool:
     """'the drone strike on the military academy, which killed 30 cadets': the parser hangs the clause on the
     strike's target, but a toll is the strike's."""
@@ -393,9 +406,10 @@ def _statement_issued(verb: Token, trigger: Token) -> bool:
 
 def _in_dateline(sent: Span, te: TimeExpr) -> bool:
     """'Ankara, 4 Sept (MLN) - ...': the dateline's date is when the copy was filed, only an upper bound."""
-    if not is_dateline(sent[0]):
+    first = dateline_token(sent)
+    if first is None:
         return False
-    dash = next((t for t in sent[:14] if t.text in DATELINE_DASHES), None)
+    dash = next((t for t in sent.doc[first.i:min(first.i + 14, sent.end)] if t.text in DATELINE_DASHES), None)
     span = _span_of(sent, te)
     return dash is not None and span is not None and span.end <= dash.i
 
@@ -492,6 +506,12 @@ GATHERINGS = {"election", "vote", "ceremony", "referendum", "hearing", "rally", 
               "exercise", "drill", "poll", "funeral", "match", "celebration"}
 
 
+def _restates_its_subject(tok: Token) -> bool:
+    """A meeting noun after "be" whose subject is a meeting noun describes that meeting."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS for c in tok.head.children)
+
+
 def _names_what_went_before(tok: Token, sent: Span) -> bool:
     """'It was the deadliest attack since ...', 'This was the first visit ...': the sentence opens by
     naming the happening of the sentence before it."""
@@ -570,7 +590,7 @@ def _scored_time(trigger: Token, sent: Span, times: list[TimeExpr]) -> tuple[Tim
                         and t.head.head.i == trigger.i and not (te.relation == "since" and t.head.dep_ == "nsubj")) \
                     or (t.dep_ == "relcl" and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i
                         and t.head.lemma_.lower() in STRIKE_NOUNS and _tells_of_its_head(t)) \
-                    or _statement_issued(t, trigger)
+                    or _statement_issued(t, trigger) or _phase_on_its_venue(t, trigger)
                 # "downed a drone flying over Tarhuna on Wednesday", "the parliament, meeting in a closed session
                 # on Monday, authorised ...", "the strikes which were carried out on Sunday hit ..." (but "the
                 # forum, meeting since Monday, has agreed": when the meeting began, not when it agreed)
@@ -1009,6 +1029,21 @@ def _weapon_mode(tok: Token) -> str | None:
     return None
 
 
+COMMAND_VERBS = {"order", "command", "instruct", "direct"}
+COMMAND_NOUNS = {"order", "command", "instruction", "directive"}
+# strikes on a party, not moves on a place: "ordered his forces to march on Tripoli" opened the offensive itself
+STRIKE_VERBS = {"attack", "target", "strike", "hit", "bomb", "shell", "shoot", "fire"}
+
+
+def _commanded(tok: Token) -> bool:
+    """The deed is a strike someone was ordered to make ("ordered his fighters to attack Turkish ships")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in STRIKE_VERBS or not to_infinitive(tok):
+        return False
+    # "ordered his fighters to attack", "received the order to target the Turkish ships"
+    return (tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in COMMAND_VERBS) or \
+        (tok.dep_ == "acl" and tok.head.lemma_.lower() in COMMAND_NOUNS)
+
+
 def _has_ultimatum(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in tok.children)
@@ -1234,6 +1269,8 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue   # "did not foresee the world intervening": a forecast, not a deed or a threat
             if tok.pos_ == "NOUN" and QUAD_CLASS[trig.event_type] in (1, 2) and of_no_occasion(tok):
                 continue   # "before any negotiation": no meeting, and no promise of one
+            if _restates_its_subject(tok):
+                continue   # "the talks ... were the first face-to-face negotiations inside Libya": one meeting
             if _asked_whether(tok):
                 continue   # "without specifying whether the aircraft was shot down": an open question
             if tok.pos_ == "NOUN" and trig.event_type in ("ASSAULT", "COERCE") and _asked_to_end(tok):
@@ -1248,7 +1285,12 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                     continue           # "no such request had yet been made": nothing happened
                 # "Syria will not accept more refugees", "failed to reach agreement": a refusal
                 etype, mode, cameo = "REJECT", REFUSAL_MODE.get(etype), "12" + REFUSAL_CAMEO.get(etype, "0")
-            if intent is not None or info.status in ("future", "hypothetical"):
+            if intent is None and etype == "ASSAULT" and info.status == "asserted" and _commanded(tok):
+                # "Haftar ordered his forces to attack Turkish ships": the sentence tells a command made known to
+                # the target, not a strike (PLOVER: an announced intent to use force threatens)
+                info = replace(info, status="future")
+                etype, mode, cameo = "THREATEN", "violence", "138"
+            elif intent is not None or info.status in ("future", "hypothetical"):
                 if intent is not None and intent.lemma_.lower() == "threaten":
                     etype, mode, cameo = "THREATEN", ("violence" if etype in FORCEFUL else mode), "138"
                 elif _has_ultimatum(tok) or (intent is not None and _has_ultimatum(intent)):
@@ -1273,6 +1315,13 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue   # "have backed different sides": no one to back, nothing to code
             if hit.intent is not None and not act_m:
                 act_m, _ = roles(hit.intent, etype, index)
+            if PERSON_DOER in trig.by and not (act_m and all(m.actor.kind == "person" for m in act_m)):
+                continue   # "the army arrived in Sirte": only a person's arrival is a visit
+            if mode == "visit" and not rec_m and tok.pos_ == "VERB":
+                # "Erdogan arrived in Algeria": the country visited is the host, as in "visited Algeria"
+                doing = {m.actor.id for m in act_m}
+                rec_m = next(([m for m in np_actors(o, index) if m.actor.id not in doing]
+                              for p, o in prep_children(tok) if p == "in" and o is not None and o.ent_type_ == "GPE"), [])
             claimant = None
             if info.claimant_token is not None:
                 cm = index.at(info.claimant_token)

@@ -93,6 +93,9 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 MOD_PLACE_ENTS = PLACE_ENTS + ("NORP",)   # "Turkish intervention" as well as "Turkey's intervention"
 ACTOR_OBJECT = "@actor"          # ... a named person or known actor ("received Guterres")
 ACTOR_ENTS = ("PERSON", "ACTOR")
+# a by= cue value: the doer is a named actor, and the event stands only if that actor is a person (the events
+# stage checks the kind once the mention is resolved): "Akar arrived in Libya" is a visit, "the LNA arrived" not
+PERSON_DOER = "@person"
 
 
 def _nearest_verb(tok: Token, steps: int = 3) -> Token | None:
@@ -149,7 +152,8 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
                             for m in tok.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
         return False
     if trig.by:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN") or not any(_lemma(d) in trig.by for d in doers(tok)):
+        if tok.pos_ not in ("VERB", "AUX", "NOUN") or not any(
+                _lemma(d) in trig.by or (PERSON_DOER in trig.by and d.ent_type_ in ACTOR_ENTS) for d in doers(tok)):
             return False
     matched = []
     if trig.obj:
@@ -175,6 +179,10 @@ def _cue_matches(tok: Token, trig: Trigger) -> bool:
             if any(t is not None and _is_one_of(t, trig.prep_obj) for t in targets):
                 ok = True
                 break
+        if not ok and trig.prep == "for" and not trig.prep_obj:
+            # "called for a truce to be declared": the parser makes "for" the mark of the clause it governs
+            ok = any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                     for c in tok.children)
         if not ok:
             return False
     return True

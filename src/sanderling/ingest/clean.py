@@ -14,6 +14,8 @@ __all__ = ["clean_text", "split_glued", "glued_offsets", "is_headline_like"]
 # --- fragments removed wherever they occur --------------------------------------------------------
 _FRAGMENTS = re.compile(r"\[ad_\d+\]|\[/?(?:caption|embed|gallery)[^\]]*\]", re.I)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# a wire tag run into the lead ("UNITED NATIONS, Jul 30 (APP):The envoy ..."): the tokenizer would make one word of it
+_TAG_GLUED = re.compile(r"(\([A-Z][A-Za-z]{1,10}\)\s?[:–—])(?=[A-Z])")
 _HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 
 # --- whole lines that are always debris -----------------------------------------------------------
@@ -189,7 +191,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _FRAGMENTS.sub(" ", text)
-    lines = [_HSPACE.sub(" ", ln).strip() for ln in text.split("\n")]
+    lines = [_TAG_GLUED.sub(r"\1 ", _HSPACE.sub(" ", ln)).strip() for ln in text.split("\n")]
     text = "\n".join(lines)
 
     paras = _paragraphs(text)
