@@ -22,8 +22,8 @@ conflicts outside Libya).
 
 Real news: ``benchmarks/data/linking_real_syria`` and ``linking_real_syria2`` group BBC and Reuters articles
 of 2011 on Syria (71 and 63 articles of ``../shared/bench/news-1k.jsonl``, which holds the texts) by main
-event; run them with ``--only-grouped`` and that corpus. ``benchmarks/data/linking_real_libya_web`` groups 198
-web pages on Turkey and Libya of 2019-2020 (four sets) by main event; their texts are other outlets' writing and are
+event; run them with ``--only-grouped`` and that corpus. ``benchmarks/data/linking_real_libya_web`` groups 294
+web pages on Turkey and Libya of 2019-2020 (six sets) by main event; their texts are other outlets' writing and are
 not in the repository, only their addresses (``sources.jsonl``)."""
 from __future__ import annotations
 
