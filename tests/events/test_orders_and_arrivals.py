@@ -68,3 +68,9 @@ def test_a_call_for_a_truce_to_be_declared_is_a_request_not_a_truce(resources):
     evs = code("The United Nations envoy for Libya has called for a truce to be declared in Libya on the occasion "
                "of Eid al-Adha.", "2019-07-30", resources)
     assert of_type(evs, "REQUEST") and not of_type(evs, "RETREAT")
+
+
+def test_a_minister_arriving_with_his_chief_of_staff_still_visits(resources):
+    visits = of_type(code("Turkish Defence Minister Hulusi Akar and Chief of Staff Yasar Guler arrived in Tripoli on "
+                          "Friday in an unannounced visit.", "2020-07-04", resources), "CONSULT")
+    assert visits and "TUR_AKAR" in ids(visits[0].actor) and visits[0].date.isoformat() == "2020-07-03"

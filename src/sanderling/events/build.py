@@ -1315,7 +1315,7 @@ def code_events(doc: Doc, article: Article, mentions: list[Mention], lexicon: Le
                 continue   # "have backed different sides": no one to back, nothing to code
             if hit.intent is not None and not act_m:
                 act_m, _ = roles(hit.intent, etype, index)
-            if PERSON_DOER in trig.by and not (act_m and all(m.actor.kind == "person" for m in act_m)):
+            if PERSON_DOER in trig.by and not any(m.actor.kind == "person" for m in act_m):
                 continue   # "the army arrived in Sirte": only a person's arrival is a visit
             if mode == "visit" and not rec_m and tok.pos_ == "VERB":
                 # "Erdogan arrived in Algeria": the country visited is the host, as in "visited Algeria"
