@@ -434,6 +434,9 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Hit]:
     # the request (the asked-for act is its content), not a withdrawal
     for i, hit in list(hits.items()):
         tok = hit.token
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.dep_ == "ccomp" \
+                and tok.head.i not in hits:
+            tok = tok.head   # "said both sides should hold negotiations": the meeting asked for, through its verb
         head = tok.head
         if tok.dep_ == "advcl" and head.i not in hits and to_infinitive(tok):
             # "handed Cairo a formal invitation, from ..., to send troops": the parser hangs the content on the verb
