@@ -74,3 +74,10 @@ def test_a_minister_arriving_with_his_chief_of_staff_still_visits(resources):
     visits = of_type(code("Turkish Defence Minister Hulusi Akar and Chief of Staff Yasar Guler arrived in Tripoli on "
                           "Friday in an unannounced visit.", "2020-07-04", resources), "CONSULT")
     assert visits and "TUR_AKAR" in ids(visits[0].actor) and visits[0].date.isoformat() == "2020-07-03"
+
+
+def test_combat_aircraft_sent_to_a_country_are_military_aid(resources):
+    evs = code("The Pentagon's Africa Command says that Russia has sent combat aircraft to Libya.", "2020-05-26",
+               resources)
+    sent = [e for e in of_type(evs, "AID") if e.cameo == "074"]
+    assert sent and ids(sent[0].actor) == {"RUS"} and ids(sent[0].recipient) == {"LBY"}
